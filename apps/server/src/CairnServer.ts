@@ -1,0 +1,148 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ModelEnv } from '@cairn/model';
+import { getRequestListener } from '@hono/node-server';
+import type { Hocuspocus } from '@hocuspocus/server';
+import type { Logger } from 'pino';
+import type { WebSocketServer } from 'ws';
+import { TokenStore } from './auth/TokenStore.js';
+import { BoardService } from './boards/BoardService.js';
+import { AuthExtension } from './collab/AuthExtension.js';
+import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
+import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
+import type { CollabContext } from './collab/CollabContext.js';
+import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
+import { PresenceExtension } from './collab/PresenceExtension.js';
+import type { ServerConfig } from './config.js';
+import { createLogger } from './createLogger.js';
+import { attachCollab } from './http/attachCollab.js';
+import { createApp } from './http/createApp.js';
+import { serverEnv } from './serverEnv.js';
+import { BoardIndex } from './storage/BoardIndex.js';
+import { openDatabase, type Db } from './storage/openDatabase.js';
+import { UpdateLog } from './storage/UpdateLog.js';
+
+/** Optional collaborators, injected by tests. */
+export interface CairnServerOptions {
+  readonly logger?: Logger;
+  readonly env?: ModelEnv;
+  readonly compaction?: CompactionPolicy;
+}
+
+/**
+ * One Cairn process: SQLite storage, the Hocuspocus collaboration core, the REST API and the web
+ * client on one HTTP server. `start` resolves once it is listening.
+ */
+export class CairnServer {
+  private stopping?: Promise<void>;
+
+  private constructor(
+    readonly config: ServerConfig,
+    readonly tokens: TokenStore,
+    readonly boards: BoardService,
+    readonly hocuspocus: Hocuspocus<CollabContext>,
+    private readonly db: Db,
+    private readonly http: Server,
+    private readonly sockets: WebSocketServer,
+    private readonly boardIndex: BoardIndexExtension,
+    readonly logger: Logger,
+  ) {}
+
+  static async start(config: ServerConfig, options: CairnServerOptions = {}): Promise<CairnServer> {
+    const logger = options.logger ?? createLogger(config.logLevel);
+    const env = options.env ?? serverEnv;
+    const db = openDatabase(config.dataDir, config.sqliteSync);
+    const tokens = new TokenStore(db, env.now);
+    const boardIndex = new BoardIndex(db);
+    const indexExtension = new BoardIndexExtension(boardIndex, env.now);
+    const hocuspocus = new CairnHocuspocus({
+      name: 'cairn',
+      quiet: true,
+      debounce: config.unloadDelayMs,
+      maxDebounce: config.unloadDelayMs * 2,
+      extensions: [
+        new AuthExtension(tokens, boardIndex),
+        new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
+        new PresenceExtension(),
+        indexExtension,
+      ],
+    });
+    const boards = new BoardService(hocuspocus, boardIndex, env);
+    const app = createApp({
+      tokens,
+      boards,
+      logger,
+      maxBodyBytes: config.maxBodyBytes,
+      webDir: config.webDir,
+    });
+    const listener = getRequestListener(app.fetch);
+    const http = createServer((request, response) => void listener(request, response));
+    const sockets = attachCollab(http, hocuspocus, config, logger);
+    await new Promise<void>((resolve, reject) => {
+      http.once('error', reject);
+      http.listen(config.port, config.host, () => {
+        http.off('error', reject);
+        resolve();
+      });
+    });
+    const server = new CairnServer(
+      config,
+      tokens,
+      boards,
+      hocuspocus,
+      db,
+      http,
+      sockets,
+      indexExtension,
+      logger,
+    );
+    logger.info({ port: server.port, host: config.host, dataDir: config.dataDir }, 'listening');
+    return server;
+  }
+
+  /** The port actually bound (useful with PORT=0). */
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+
+  /** Base URL for people and programs on this machine. */
+  get url(): string {
+    const host = ['0.0.0.0', '::', '127.0.0.1', '::1'].includes(this.config.host)
+      ? 'localhost'
+      : this.config.host;
+    return `http://${host}:${this.port}`;
+  }
+
+  /**
+   * Stops accepting, closes every socket, lets every document compact and unload, then closes
+   * the database. Nothing acknowledged depends on this (every edit is already on disk), but it
+   * leaves a tidy data directory.
+   */
+  stop(): Promise<void> {
+    this.stopping ??= this.runStop();
+    return this.stopping;
+  }
+
+  private async runStop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+    this.http.closeAllConnections();
+    for (const socket of this.sockets.clients) socket.close(1001, 'server shutting down');
+    this.hocuspocus.closeConnections();
+    this.hocuspocus.flushPendingStores();
+    await this.waitForUnload();
+    this.boardIndex.flush();
+    await closed;
+    this.db.close();
+    this.logger.info('stopped');
+  }
+
+  private async waitForUnload(): Promise<void> {
+    const deadline = Date.now() + 5_000;
+    while (this.hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+      for (const document of this.hocuspocus.documents.values()) {
+        await this.hocuspocus.unloadDocument(document);
+      }
+      if (this.hocuspocus.getDocumentsCount() > 0) await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+}

@@ -1,0 +1,58 @@
+import { ModelError, type ModelErrorCode } from '@cairn/model';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from 'pino';
+import type { TokenStore } from '../auth/TokenStore.js';
+import type { BoardService } from '../boards/BoardService.js';
+import type { ApiEnv } from './ApiEnv.js';
+import { ApiError } from './ApiError.js';
+import { authenticate } from './authenticate.js';
+import { boardRoutes } from './boardRoutes.js';
+import { tokenRoutes } from './tokenRoutes.js';
+
+/** What the API needs. */
+export interface ApiDependencies {
+  readonly tokens: TokenStore;
+  readonly boards: BoardService;
+  readonly logger: Logger;
+  readonly maxBodyBytes: number;
+}
+
+const MODEL_ERROR_STATUS: Record<ModelErrorCode, ContentfulStatusCode> = {
+  'not-found': 404,
+  invalid: 400,
+  conflict: 409,
+  'unsupported-schema': 409,
+};
+
+/** Turns any thrown error into `{ error }` with the right status; only real faults are 500s. */
+export function errorResponse(error: unknown, c: Context, logger: Logger): Response {
+  if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
+  if (error instanceof ModelError) {
+    return c.json({ error: error.message }, MODEL_ERROR_STATUS[error.code]);
+  }
+  logger.error({ err: error, method: c.req.method, path: c.req.path }, 'request failed');
+  return c.json({ error: 'Internal error; the server log has the details.' }, 500);
+}
+
+/** The REST API, mounted under `/api` by the HTTP server. */
+export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
+  const api = new Hono<ApiEnv>();
+  api.use(
+    bodyLimit({
+      maxSize: deps.maxBodyBytes,
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request.
+        c.header('Connection', 'close');
+        return c.json({ error: `The body is larger than ${deps.maxBodyBytes} bytes.` }, 413);
+      },
+    }),
+  );
+  api.use(authenticate(deps.tokens));
+  api.get('/me', (c) => c.json(c.get('identity')));
+  api.route('/boards', boardRoutes(deps.boards));
+  api.route('/tokens', tokenRoutes(deps.tokens));
+  api.onError((error, c) => errorResponse(error, c, deps.logger));
+  return api;
+}

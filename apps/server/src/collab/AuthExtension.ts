@@ -1,0 +1,38 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { canEdit } from '../auth/roles.js';
+import type { TokenStore } from '../auth/TokenStore.js';
+import type { BoardIndex } from '../storage/BoardIndex.js';
+import { isBoardId } from './boardIdPattern.js';
+import type { CollabContext } from './CollabContext.js';
+
+/**
+ * A refusal the provider receives as `authenticationFailed` with this reason. The message stays
+ * empty: Hocuspocus prints hook errors that have one, and a wrong token is not a server fault.
+ */
+function refuse(reason: string): Error & { reason: string } {
+  return Object.assign(new Error(), { reason });
+}
+
+/**
+ * Authenticates every socket per document: a valid, unrevoked token and a board that exists.
+ * Viewers and commenters get a read-only connection, so Hocuspocus drops their document
+ * updates before they reach the document or anyone else.
+ */
+export class AuthExtension implements Extension<CollabContext> {
+  readonly extensionName = 'cairn-auth';
+
+  constructor(
+    private readonly tokens: TokenStore,
+    private readonly boards: BoardIndex,
+  ) {}
+
+  async onAuthenticate(payload: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
+    const user = this.tokens.verify(payload.token);
+    if (!user) throw refuse('unauthorized');
+    if (!isBoardId(payload.documentName) || !this.boards.has(payload.documentName)) {
+      throw refuse('not-found');
+    }
+    payload.connectionConfig.readOnly = !canEdit(user.role);
+    return { user };
+  }
+}

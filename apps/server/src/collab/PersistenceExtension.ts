@@ -1,0 +1,115 @@
+import type {
+  beforeUnloadDocumentPayload,
+  Document,
+  Extension,
+  onLoadDocumentPayload,
+} from '@hocuspocus/server';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { UpdateLog } from '../storage/UpdateLog.js';
+
+/** When the log of one document is folded into its snapshot. */
+export interface CompactionPolicy {
+  /**
+   * Compact once the log holds more bytes than this and than the snapshot itself. Tying the
+   * threshold to the snapshot size keeps bytes written under about twice the update bytes
+   * received, unlike rewriting the whole document every few seconds.
+   */
+  readonly minLogBytes: number;
+  /** Compact once the log holds this many updates, whatever their size (loads replay each one). */
+  readonly maxLogUpdates: number;
+}
+
+export const DEFAULT_COMPACTION: CompactionPolicy = { minLogBytes: 64 * 1024, maxLogUpdates: 2_000 };
+
+/** Bookkeeping for one loaded document instance. */
+interface LogState {
+  logBytes: number;
+  logUpdates: number;
+  snapshotBytes: number;
+  compactionScheduled: boolean;
+}
+
+/**
+ * Makes every acknowledged edit durable. Hocuspocus applies an incoming update with
+ * `Y.applyUpdate` and sends the sync-status acknowledgement only after it returns; the update
+ * listener registered here runs inside that call and appends the update to SQLite synchronously.
+ * So an acknowledgement (and a REST 2xx, which writes through the same document) is only ever
+ * sent for an update that is on disk. If the append throws, the error propagates, no
+ * acknowledgement is sent, and the client resends on reconnect.
+ *
+ * Hocuspocus's own listener broadcasts to other peers before this one runs: peers may see an
+ * edit microseconds before it is durable, but only the sender's acknowledgement promises it.
+ */
+export class PersistenceExtension implements Extension {
+  readonly extensionName = 'cairn-persistence';
+  /**
+   * Keyed by instance, not name: during an unload and reload two instances of one board can be
+   * alive for a moment, and each must keep its own counts.
+   */
+  private readonly states = new WeakMap<Document, LogState>();
+
+  constructor(
+    private readonly log: UpdateLog,
+    private readonly logger: Logger,
+    private readonly policy: CompactionPolicy = DEFAULT_COMPACTION,
+  ) {}
+
+  async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
+    const stored = this.log.load(documentName);
+    document.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(document, update);
+    });
+    const state: LogState = {
+      logBytes: stored.logBytes,
+      logUpdates: stored.updates.length,
+      snapshotBytes: stored.snapshot?.byteLength ?? 0,
+      compactionScheduled: false,
+    };
+    this.states.set(document, state);
+    document.on('update', (update: Uint8Array) => {
+      this.log.append(documentName, update);
+      state.logBytes += update.byteLength;
+      state.logUpdates += 1;
+      if (this.needsCompaction(state)) this.scheduleCompaction(document, state);
+    });
+    if (this.needsCompaction(state)) this.scheduleCompaction(document, state);
+  }
+
+  /** Folds the log into the snapshot before a document leaves memory, so the next load is one read. */
+  async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
+    const state = this.states.get(document);
+    if (state && state.logUpdates > 0) this.compact(document, state);
+  }
+
+  private needsCompaction(state: LogState): boolean {
+    return (
+      state.logUpdates >= this.policy.maxLogUpdates ||
+      (state.logBytes > this.policy.minLogBytes && state.logBytes > state.snapshotBytes)
+    );
+  }
+
+  /** Compaction runs after the current message, never inside the acknowledgement path. */
+  private scheduleCompaction(document: Document, state: LogState): void {
+    if (state.compactionScheduled) return;
+    state.compactionScheduled = true;
+    setImmediate(() => {
+      state.compactionScheduled = false;
+      if (!document.isDestroyed) this.compact(document, state);
+    });
+  }
+
+  /** Folds the stored log into the snapshot (from storage, not from memory; see UpdateLog). */
+  private compact(document: Document, state: LogState): void {
+    try {
+      const snapshotBytes = this.log.compact(document.name);
+      state.logBytes = 0;
+      state.logUpdates = 0;
+      if (snapshotBytes !== null) state.snapshotBytes = snapshotBytes;
+    } catch (error) {
+      // The log still holds every update, so nothing is lost; the next trigger retries.
+      this.logger.error({ err: error, doc: document.name }, 'compaction failed');
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** Where `npm run build` puts the web client, relative to this file in apps/server/dist. */
+const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+const port = z.coerce.number().int().min(0).max(65_535);
+const bytes = z.coerce.number().int().min(1024);
+
+const environment = z.object({
+  PORT: port.default(1234),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  CAIRN_SQLITE_SYNC: z.enum(['full', 'normal']).default('full'),
+  CAIRN_MAX_PAYLOAD_BYTES: bytes.default(2 * 1024 * 1024),
+  CAIRN_MAX_BODY_BYTES: bytes.default(1024 * 1024),
+  CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  CAIRN_ALLOWED_ORIGINS: z.string().default(''),
+  CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+/** Everything the server reads from its environment; see the README's configuration table. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly sqliteSync: 'full' | 'normal';
+  readonly maxPayloadBytes: number;
+  readonly maxBodyBytes: number;
+  /** How long a document without connections stays in memory before it is unloaded. */
+  readonly unloadDelayMs: number;
+  readonly allowedOrigins: readonly string[];
+  /** The built web client, or null to serve only the API and the socket. */
+  readonly webDir: string | null;
+  readonly logLevel: z.infer<typeof environment>['LOG_LEVEL'];
+}
+
+/** Reads the configuration; throws an error naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
+  const result = environment.safeParse(env);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = result.data;
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    dataDir: values.DATA_DIR,
+    sqliteSync: values.CAIRN_SQLITE_SYNC,
+    maxPayloadBytes: values.CAIRN_MAX_PAYLOAD_BYTES,
+    maxBodyBytes: values.CAIRN_MAX_BODY_BYTES,
+    unloadDelayMs: values.CAIRN_UNLOAD_DELAY_MS,
+    allowedOrigins: values.CAIRN_ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
+    webDir: values.CAIRN_WEB_DIR === '' ? null : values.CAIRN_WEB_DIR,
+    logLevel: values.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,76 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Hocuspocus } from '@hocuspocus/server';
+import type { Logger } from 'pino';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+
+/** Where the collaboration socket lives. */
+export const COLLAB_PATH = '/collab';
+
+export interface CollabOptions {
+  /** Largest WebSocket message accepted; larger ones close the socket (code 1009). */
+  readonly maxPayloadBytes: number;
+  /**
+   * Origins (scheme://host[:port]) allowed besides the server's own. Browsers always send
+   * Origin, so this stops other sites from opening sockets with a visitor's share link.
+   */
+  readonly allowedOrigins: readonly string[];
+}
+
+function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+}
+
+function isAllowedOrigin(request: IncomingMessage, allowed: readonly string[]): boolean {
+  const origin = request.headers.origin;
+  if (origin === undefined) return true; // not a browser: programs authenticate by token alone
+  if (allowed.includes(origin)) return true;
+  try {
+    return new URL(origin).host === request.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The Fetch API request Hocuspocus hands to its hooks. */
+function toFetchRequest(request: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (Array.isArray(value)) value.forEach((item) => headers.append(name, item));
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return new Request(new URL(request.url ?? '/', 'http://localhost'), { headers });
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/**
+ * Accepts WebSocket upgrades on COLLAB_PATH and hands each socket to Hocuspocus; refuses any
+ * other path and foreign origins before the handshake completes.
+ */
+export function attachCollab(
+  server: Server,
+  hocuspocus: Hocuspocus,
+  options: CollabOptions,
+  logger: Logger,
+): WebSocketServer {
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  server.on('upgrade', (request, socket, head) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (path !== COLLAB_PATH) return rejectUpgrade(socket, 404, 'Not Found');
+    if (!isAllowedOrigin(request, options.allowedOrigins)) {
+      return rejectUpgrade(socket, 403, 'Forbidden');
+    }
+    sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      const connection = hocuspocus.handleConnection(ws, toFetchRequest(request));
+      ws.on('message', (data) => connection.handleMessage(toBytes(data)));
+      ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
+      ws.on('error', (error) => logger.warn({ err: error }, 'socket error'));
+    });
+  });
+  return sockets;
+}

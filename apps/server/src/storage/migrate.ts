@@ -1,0 +1,57 @@
+import type { Db } from './openDatabase.js';
+
+/**
+ * Schema migrations, applied in order; `user_version` records how many have run. Append new
+ * steps, never edit old ones: a data directory from any earlier release must upgrade.
+ */
+const MIGRATIONS: readonly string[] = [
+  `
+  -- Every Yjs update of every document, appended before the server acknowledges it.
+  CREATE TABLE updates (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT, -- global append order; compaction deletes up to a seq
+    doc TEXT NOT NULL,                     -- document name (= board id)
+    data BLOB NOT NULL,                    -- one Yjs update, as received
+    created_at INTEGER NOT NULL            -- ms since the epoch, for operators reading the log
+  );
+  CREATE INDEX updates_by_doc ON updates (doc, seq);
+
+  -- The merged state of a document up to upto_seq; loading = snapshot + later updates.
+  CREATE TABLE snapshots (
+    doc TEXT PRIMARY KEY,
+    data BLOB NOT NULL,                    -- Y.encodeStateAsUpdate of the document
+    upto_seq INTEGER NOT NULL,             -- every update with seq <= this is inside data
+    updated_at INTEGER NOT NULL
+  );
+
+  -- The list of boards, so listing and authorising never load a document.
+  CREATE TABLE boards (
+    id TEXT PRIMARY KEY,                   -- also the Yjs document name
+    kind TEXT NOT NULL,
+    title TEXT NOT NULL,                   -- a copy of meta.title, refreshed after edits
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+
+  -- API tokens. Only a SHA-256 of each secret is kept: tokens are 256 random bits, so a fast
+  -- hash is enough (there is nothing to brute-force), and a leaked database leaks no token.
+  CREATE TABLE tokens (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('viewer', 'commenter', 'editor', 'admin')),
+    secret_hash TEXT NOT NULL UNIQUE,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER                     -- null while the token works
+  );
+  `,
+];
+
+/** Runs every migration the database has not seen yet, each in its own transaction. */
+export function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  for (let version = current; version < MIGRATIONS.length; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}

@@ -1,0 +1,48 @@
+/** What a token may do. Viewers and commenters are read-only on the board itself. */
+export type Role = 'viewer' | 'commenter' | 'editor' | 'admin';
+
+/** Every role, least to most powerful. */
+export const ROLES: readonly Role[] = ['viewer', 'commenter', 'editor', 'admin'];
+
+/** Roles an admin may hand out with a share link (admin tokens are made on the server only). */
+export const SHAREABLE_ROLES = ['viewer', 'commenter', 'editor'] as const;
+export type ShareableRole = (typeof SHAREABLE_ROLES)[number];
+
+/** The holder of the API token, as GET /api/me reports it. */
+export interface Me {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** A board in the list of GET /api/boards. */
+export interface BoardSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: string;
+  /** Milliseconds since the epoch. */
+  readonly createdAt: number;
+  /** Milliseconds since the epoch; the list is sorted by this, newest first. */
+  readonly updatedAt: number;
+}
+
+/** Body of POST /api/boards. */
+export interface NewBoardRequest {
+  readonly title: string;
+  readonly kind: 'roadmap';
+  readonly lanes?: readonly string[];
+}
+
+/** Body of POST /api/tokens. */
+export interface NewTokenRequest {
+  readonly name: string;
+  readonly role: ShareableRole;
+}
+
+/** A freshly minted token; `token` is the secret, shown once. */
+export interface CreatedToken {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly token: string;
+}

@@ -1,0 +1,9 @@
+import { useContext } from 'react';
+import { SessionContext, type Session } from './SessionContext';
+
+/** The current session; only for components rendered inside SessionProvider. */
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (session === null) throw new Error('useSession must be used inside <SessionProvider>.');
+  return session;
+}

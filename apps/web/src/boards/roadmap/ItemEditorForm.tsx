@@ -1,0 +1,219 @@
+import {
+  deleteItem,
+  ITEM_STATUSES,
+  updateItem,
+  type ItemFieldsInput,
+  type ItemStatus,
+  type ItemView,
+} from '@cairn/model';
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ITEM_STATUS_LABEL } from './itemStatusLabel';
+import { mergeTagEdit } from './mergeTagEdit';
+import { parseTags } from './parseTags';
+import { useRoadmap } from './useRoadmap';
+
+/** The form's fields as typed; tags as one comma-separated string. */
+interface Draft {
+  readonly title: string;
+  readonly description: string;
+  readonly status: ItemStatus;
+  readonly owner: string;
+  readonly tags: string;
+}
+
+type Patch = { -readonly [K in keyof ItemFieldsInput]: ItemFieldsInput[K] };
+
+interface ItemEditorFormProps {
+  /** The live item: fields this person has not touched follow other people's edits. */
+  readonly item: ItemView;
+  readonly onClose: () => void;
+}
+
+/**
+ * Edits an item. Only the fields this person changed are written, in one updateItem call, so a
+ * concurrent edit of another field survives. Save (or Enter in a one-line field, or Ctrl/⌘+Enter
+ * anywhere) writes and closes; Cancel or Escape drops the changes.
+ */
+export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
+  const { perform, editorsOf } = useRoadmap();
+  const [edits, setEdits] = useState<Partial<Draft>>({});
+  // The tags as they were when this person started typing in the field (see mergeTagEdit).
+  const [tagsAtStart, setTagsAtStart] = useState<readonly string[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const ids = { title: useId(), description: useId(), status: useId(), owner: useId(), tags: useId() };
+  const tagsHintId = useId();
+  const errorId = useId();
+
+  const draft: Draft = {
+    title: edits.title ?? item.title,
+    description: edits.description ?? item.description,
+    status: edits.status ?? item.status,
+    owner: edits.owner ?? item.owner,
+    tags: edits.tags ?? item.tags.join(', '),
+  };
+  const edit = (field: keyof Draft, value: string): void => {
+    setEdits((current) => ({ ...current, [field]: value }));
+    setError(null);
+  };
+  const others = editorsOf(item.id);
+
+  const buildPatch = (): Patch => {
+    const patch: Patch = {};
+    if (edits.title !== undefined && edits.title.trim() !== item.title) patch.title = edits.title;
+    if (edits.description !== undefined && edits.description.trim() !== item.description) {
+      patch.description = edits.description;
+    }
+    if (edits.status !== undefined && edits.status !== item.status) patch.status = edits.status;
+    if (edits.owner !== undefined && edits.owner.trim() !== item.owner) patch.owner = edits.owner;
+    if (edits.tags !== undefined) {
+      const tags = mergeTagEdit(tagsAtStart ?? item.tags, parseTags(edits.tags), item.tags);
+      const same = tags.length === item.tags.length && tags.every((tag) => item.tags.includes(tag));
+      if (!same) patch.tags = tags;
+    }
+    return patch;
+  };
+
+  const save = (event: FormEvent<HTMLFormElement>): void => {
+    event.preventDefault();
+    const patch = buildPatch();
+    if (Object.keys(patch).length === 0) {
+      onClose();
+      return;
+    }
+    const message = perform((doc, ctx) => updateItem(doc, item.id, patch, ctx));
+    if (message === null) onClose();
+    else setError(message);
+  };
+
+  const remove = (): void => {
+    const message = perform((doc, ctx) => deleteItem(doc, item.id, ctx));
+    if (message === null) onClose();
+    else setError(message);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
+    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+      event.preventDefault();
+      event.currentTarget.requestSubmit();
+    }
+  };
+
+  return (
+    <form className="item-form" onSubmit={save} onKeyDown={onKeyDown} noValidate>
+      {others.length > 0 && (
+        <p className="item-form__others">
+          Also editing: {others.map((user) => user.name).join(', ')}. Fields you change are saved
+          over theirs.
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor={ids.title}>Title</label>
+        <input
+          id={ids.title}
+          type="text"
+          dir="auto"
+          autoComplete="off"
+          autoFocus
+          required
+          value={draft.title}
+          aria-describedby={error !== null ? errorId : undefined}
+          onChange={(event) => edit('title', event.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.description}>Description</label>
+        <textarea
+          id={ids.description}
+          dir="auto"
+          rows={5}
+          value={draft.description}
+          onChange={(event) => edit('description', event.target.value)}
+        />
+      </div>
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.status}>Status</label>
+          <select
+            id={ids.status}
+            value={draft.status}
+            onChange={(event) => edit('status', event.target.value)}
+          >
+            {ITEM_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {ITEM_STATUS_LABEL[status]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={ids.owner}>Owner</label>
+          <input
+            id={ids.owner}
+            type="text"
+            dir="auto"
+            autoComplete="off"
+            value={draft.owner}
+            onChange={(event) => edit('owner', event.target.value)}
+          />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor={ids.tags}>Tags</label>
+        <input
+          id={ids.tags}
+          type="text"
+          dir="auto"
+          autoComplete="off"
+          aria-describedby={tagsHintId}
+          value={draft.tags}
+          onChange={(event) => {
+            if (tagsAtStart === null) setTagsAtStart(item.tags);
+            edit('tags', event.target.value);
+          }}
+        />
+        <p id={tagsHintId} className="field__hint">
+          Separate tags with commas.
+        </p>
+      </div>
+      {error !== null && (
+        <p id={errorId} className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {confirmingDelete ? (
+        <div className="item-form__confirm" role="group" aria-label="Confirm deletion">
+          <p dir="auto">
+            Delete “{item.title}”? This cannot be undone.
+          </p>
+          <div className="dialog__actions">
+            <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
+              Keep item
+            </button>
+            <button type="button" className="button button--danger" autoFocus onClick={remove}>
+              Delete
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="dialog__actions dialog__actions--split">
+          <button
+            type="button"
+            className="button button--quiet button--danger-text"
+            onClick={() => setConfirmingDelete(true)}
+          >
+            Delete item
+          </button>
+          <span className="dialog__actions-end">
+            <button type="button" className="button" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary">
+              Save
+            </button>
+          </span>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { assertWritable, boardMaps, childMap } from './boardMaps.js';
+import { validateItemFields, writeItemFields, type ItemFieldsInput } from './itemFields.js';
+import { ModelError } from './ModelError.js';
+import type { OperationContext } from './OperationContext.js';
+import { ITEM_FIELDS } from './schema.js';
+
+/** Changes the given fields of an item; fields left out keep their value. */
+export function updateItem(
+  doc: Y.Doc,
+  itemId: string,
+  patch: ItemFieldsInput,
+  ctx: OperationContext,
+): void {
+  const maps = boardMaps(doc);
+  assertWritable(maps);
+  const item = childMap(maps.items, itemId);
+  if (!item) throw new ModelError('not-found', `No item ${JSON.stringify(itemId)} on this board.`);
+  const fields = validateItemFields(patch);
+  doc.transact(() => {
+    writeItemFields(item, fields);
+    item.set(ITEM_FIELDS.updatedAt, ctx.env.now());
+  }, ctx.origin);
+}

@@ -1,0 +1,288 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { addItem } from '../lib/addItem.js';
+import { deleteItem } from '../lib/deleteItem.js';
+import { addLane, deleteLane, moveLane, renameLane } from '../lib/laneOperations.js';
+import { ModelError } from '../lib/ModelError.js';
+import { moveItem } from '../lib/moveItem.js';
+import type { OperationContext } from '../lib/OperationContext.js';
+import { compareOrdered } from '../lib/orderKeys.js';
+import { readBoard, type BoardView, type ItemView } from '../lib/readBoard.js';
+import { ITEM_STATUSES } from '../lib/schema.js';
+import { updateItem } from '../lib/updateItem.js';
+import { at, cellIds, itemOf } from './boardQueries.js';
+import { createTestReplicas } from './createTestBoard.js';
+
+/**
+ * Targets are picks, not ids: ids only exist once the run creates them. A pick indexes the acting
+ * replica's view followed by every id any replica ever created, so some picks name items or
+ * lanes this replica has deleted or not yet received, and the operation refuses them.
+ */
+type Pick = number;
+
+type Step =
+  | { kind: 'addItem'; replica: number; title: string; lane?: Pick; horizon?: Pick; index?: number }
+  | { kind: 'updateItem'; replica: number; item: Pick; patch: UpdatePatch }
+  | { kind: 'moveItem'; replica: number; item: Pick; lane?: Pick; horizon?: Pick; index?: number }
+  | { kind: 'deleteItem'; replica: number; item: Pick }
+  | { kind: 'addLane'; replica: number; name: string; index?: number }
+  | { kind: 'renameLane'; replica: number; lane: Pick; name: string }
+  | { kind: 'moveLane'; replica: number; lane: Pick; index: number }
+  | { kind: 'deleteLane'; replica: number; lane: Pick; moveItemsTo?: Pick }
+  | { kind: 'deliver'; count: number };
+
+interface UpdatePatch {
+  title?: string;
+  status?: (typeof ITEM_STATUSES)[number];
+  tags?: string[];
+}
+
+const pick = fc.nat({ max: 40 });
+const replica = fc.nat({ max: 5 });
+const index = fc.nat({ max: 6 });
+const text = fc.constantFrom('Alpha', 'Beta', ' Gamma ', 'Δelta', '🚀', '  ');
+
+const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        kind: fc.constant('addItem' as const),
+        replica,
+        title: text,
+        lane: pick,
+        horizon: pick,
+        index,
+      },
+      { requiredKeys: ['kind', 'replica', 'title'] },
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('updateItem' as const),
+      replica,
+      item: pick,
+      patch: fc.record(
+        {
+          title: text,
+          status: fc.constantFrom(...ITEM_STATUSES),
+          tags: fc.subarray(['q1', 'q2', 'risk', 'ux']),
+        },
+        { requiredKeys: [] },
+      ),
+    }),
+  },
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        kind: fc.constant('moveItem' as const),
+        replica,
+        item: pick,
+        lane: pick,
+        horizon: pick,
+        index,
+      },
+      { requiredKeys: ['kind', 'replica', 'item'] },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('deleteItem' as const), replica, item: pick }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { kind: fc.constant('addLane' as const), replica, name: text, index },
+      { requiredKeys: ['kind', 'replica', 'name'] },
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('renameLane' as const),
+      replica,
+      lane: pick,
+      name: text,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('moveLane' as const), replica, lane: pick, index }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record(
+      { kind: fc.constant('deleteLane' as const), replica, lane: pick, moveItemsTo: pick },
+      { requiredKeys: ['kind', 'replica', 'lane'] },
+    ),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('deliver' as const),
+      count: fc.integer({ min: 1, max: 12 }),
+    }),
+  },
+);
+
+/** The id a pick names: the view's own ids first, then every id ever created in the run. */
+function resolvePick(choice: Pick | undefined, local: readonly string[], known: readonly string[]) {
+  if (choice === undefined) return undefined;
+  const candidates = [...local, ...known];
+  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
+}
+
+/**
+ * What every replica shows after every step, synced or not: at least one lane, every item in a
+ * shown lane and horizon, items grouped by cell in lane then horizon order, and strictly ordered
+ * by (order key, id) within a cell.
+ */
+function expectInvariants(view: BoardView): void {
+  expect(view.lanes.length).toBeGreaterThan(0);
+  const laneIndex = new Map(view.lanes.map((lane, position) => [lane.id, position]));
+  const horizonIndex = new Map(view.horizons.map((horizon, position) => [horizon.id, position]));
+  const cellOrder = (item: ItemView) => {
+    const lane = laneIndex.get(item.lane);
+    const horizon = horizonIndex.get(item.horizon);
+    if (lane === undefined || horizon === undefined) {
+      throw new Error(`Item ${item.id} is in ${item.lane}/${item.horizon}, which the board lacks.`);
+    }
+    return lane * view.horizons.length + horizon;
+  };
+  view.items.forEach((item, position) => {
+    const previous = view.items[position - 1];
+    if (!previous) return;
+    const byCell = cellOrder(previous) - cellOrder(item);
+    if (byCell > 0 || (byCell === 0 && compareOrdered(previous, item) >= 0)) {
+      throw new Error(`Items ${previous.id} and ${item.id} are out of order.`);
+    }
+  });
+}
+
+/** Runs ModelError-refused operations as no-ops; any other error fails the run. */
+function refusable(operation: () => void): boolean {
+  try {
+    operation();
+    return true;
+  } catch (error) {
+    if (error instanceof ModelError) return false;
+    throw error;
+  }
+}
+
+/** Applies a step to its replica and checks what that replica shows right after. */
+function applyStep(
+  doc: Y.Doc,
+  ctx: OperationContext,
+  step: Exclude<Step, { kind: 'deliver' }>,
+  known: { items: string[]; lanes: string[] },
+): void {
+  const view = readBoard(doc);
+  const itemIds = view.items.map((item) => item.id);
+  const laneIds = view.lanes.map((lane) => lane.id);
+  const horizonIds = view.horizons.map((horizon) => horizon.id);
+  const item = (choice: Pick) => resolvePick(choice, itemIds, known.items) as string;
+  const lane = (choice: Pick | undefined) => resolvePick(choice, laneIds, known.lanes);
+  const horizon = (choice: Pick | undefined) => resolvePick(choice, horizonIds, []);
+  switch (step.kind) {
+    case 'addItem': {
+      const target = { lane: lane(step.lane), horizon: horizon(step.horizon), index: step.index };
+      let id = '';
+      if (!refusable(() => (id = addItem(doc, { title: step.title, ...target }, ctx)))) return;
+      known.items.push(id);
+      const added = itemOf(readBoard(doc), id);
+      expect([added.lane, added.horizon]).toEqual([
+        target.lane ?? at(laneIds, 0),
+        target.horizon ?? at(horizonIds, 0),
+      ]);
+      expectAtIndex(doc, id, target.index);
+      return;
+    }
+    case 'updateItem':
+      refusable(() => updateItem(doc, item(step.item), step.patch, ctx));
+      return;
+    case 'moveItem': {
+      const id = item(step.item);
+      const target = { lane: lane(step.lane), horizon: horizon(step.horizon), index: step.index };
+      if (!refusable(() => moveItem(doc, id, target, ctx))) return;
+      const before = itemOf(view, id);
+      const after = itemOf(readBoard(doc), id);
+      expect([after.lane, after.horizon]).toEqual([
+        target.lane ?? before.lane,
+        target.horizon ?? before.horizon,
+      ]);
+      expectAtIndex(doc, id, target.index);
+      return;
+    }
+    case 'deleteItem':
+      refusable(() => deleteItem(doc, item(step.item), ctx));
+      return;
+    case 'addLane': {
+      let id = '';
+      if (refusable(() => (id = addLane(doc, { name: step.name, index: step.index }, ctx)))) {
+        known.lanes.push(id);
+      }
+      return;
+    }
+    case 'renameLane':
+      refusable(() => renameLane(doc, lane(step.lane) as string, step.name, ctx));
+      return;
+    case 'moveLane':
+      refusable(() => moveLane(doc, lane(step.lane) as string, step.index, ctx));
+      return;
+    case 'deleteLane':
+      refusable(() =>
+        deleteLane(doc, lane(step.lane) as string, { moveItemsTo: lane(step.moveItemsTo) }, ctx),
+      );
+      return;
+  }
+}
+
+/** Right after placing an item at `index` (default: the end), its replica shows it there. */
+function expectAtIndex(doc: Y.Doc, id: string, index: number | undefined): void {
+  const view = readBoard(doc);
+  const { lane, horizon } = itemOf(view, id);
+  const cell = cellIds(view, lane, horizon);
+  expect(cell.indexOf(id)).toBe(Math.min(index ?? cell.length, cell.length - 1));
+}
+
+describe('replicas of a board', () => {
+  it('converge to the same valid board whatever the operations and the network do', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 6 }),
+        fc.nat(),
+        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
+        (count, seed, steps) => {
+          const { network, replicas, contexts } = createTestReplicas(count, seed, {
+            lanes: ['Design', 'Build'],
+          });
+          const known = {
+            items: [] as string[],
+            lanes: readBoard(at(replicas, 0)).lanes.map((l) => l.id),
+          };
+          for (const step of steps) {
+            if (step.kind === 'deliver') {
+              network.deliverSome(step.count);
+              continue;
+            }
+            const acting = step.replica % count;
+            applyStep(at(replicas, acting), at(contexts, acting), step, known);
+            expectInvariants(readBoard(at(replicas, acting)));
+          }
+          network.deliverAll();
+          const views = replicas.map((doc) => readBoard(doc));
+          for (const view of views) expect(view).toEqual(at(views, 0));
+          expectInvariants(at(views, 0));
+        },
+      ),
+      {
+        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
+        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261126),
+      },
+    );
+  }, 60_000);
+});

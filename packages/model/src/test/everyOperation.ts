@@ -1,0 +1,54 @@
+import type * as Y from 'yjs';
+import { addItem } from '../lib/addItem.js';
+import { deleteItem } from '../lib/deleteItem.js';
+import { addLane, deleteLane, moveLane, renameLane } from '../lib/laneOperations.js';
+import { moveItem } from '../lib/moveItem.js';
+import type { OperationContext } from '../lib/OperationContext.js';
+import { readBoard } from '../lib/readBoard.js';
+import { renameBoard } from '../lib/renameBoard.js';
+import { updateItem } from '../lib/updateItem.js';
+import { at, laneIds } from './boardQueries.js';
+import { createTestBoard } from './createTestBoard.js';
+
+/** A board with two lanes and an item in each, ready for any operation. */
+export interface PreparedBoard {
+  readonly doc: Y.Doc;
+  readonly ctx: OperationContext;
+  readonly lanes: readonly [string, string];
+  readonly items: readonly [string, string];
+}
+
+/** Two lanes, Design and Build, with one item in each. */
+export function prepareBoard(seed: number): PreparedBoard {
+  const { doc, ctx } = createTestBoard(seed, { lanes: ['Design', 'Build'] });
+  const lanes = laneIds(readBoard(doc));
+  const design = at(lanes, 0);
+  const build = at(lanes, 1);
+  const items = [
+    addItem(doc, { title: 'Design item', lane: design }, ctx),
+    addItem(doc, { title: 'Build item', lane: build }, ctx),
+  ] as const;
+  return { doc, ctx, lanes: [design, build], items };
+}
+
+/** Every named write operation, each applied once to a prepared board with the given context. */
+export const EVERY_OPERATION: ReadonlyArray<{
+  readonly name: string;
+  readonly run: (board: PreparedBoard, ctx: OperationContext) => unknown;
+}> = [
+  { name: 'renameBoard', run: ({ doc }, ctx) => renameBoard(doc, 'Renamed', ctx) },
+  { name: 'addItem', run: ({ doc }, ctx) => addItem(doc, { title: 'New', index: 0 }, ctx) },
+  {
+    name: 'updateItem',
+    run: ({ doc, items }, ctx) => updateItem(doc, items[0], { title: 'Changed', tags: ['a'] }, ctx),
+  },
+  {
+    name: 'moveItem',
+    run: ({ doc, items, lanes }, ctx) => moveItem(doc, items[0], { lane: lanes[1], index: 0 }, ctx),
+  },
+  { name: 'deleteItem', run: ({ doc, items }, ctx) => deleteItem(doc, items[0], ctx) },
+  { name: 'addLane', run: ({ doc }, ctx) => addLane(doc, { name: 'Ship', index: 0 }, ctx) },
+  { name: 'renameLane', run: ({ doc, lanes }, ctx) => renameLane(doc, lanes[0], 'Research', ctx) },
+  { name: 'moveLane', run: ({ doc, lanes }, ctx) => moveLane(doc, lanes[1], 0, ctx) },
+  { name: 'deleteLane', run: ({ doc, lanes }, ctx) => deleteLane(doc, lanes[0], {}, ctx) },
+];

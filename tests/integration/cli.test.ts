@@ -1,0 +1,55 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { api } from '../support/api.js';
+import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
+
+const CLI = fileURLToPath(new URL('../../apps/server/dist/cli/main.js', import.meta.url));
+const cleanups: (() => unknown)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+function cli(dataDir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    env: { ...process.env, DATA_DIR: dataDir },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('cairn CLI', () => {
+  it('creates a token that a running server accepts at once, lists it and revokes it', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const server: SpawnedServer = await spawnServer(dataDir);
+    cleanups.push(() => server.stop('SIGTERM'));
+
+    const created = cli(dataDir, 'token', 'create', '--name', 'CI bot', '--role', 'editor');
+    expect(created.status).toBe(0);
+    const token = created.stdout.trim().split('\n').at(-1) ?? '';
+    expect(await api(server.url, token, 'GET', '/api/me')).toMatchObject({
+      status: 200,
+      body: { name: 'CI bot', role: 'editor' },
+    });
+
+    const listed = cli(dataDir, 'token', 'list');
+    expect(listed.stdout).toMatch(/\teditor\tactive\tCI bot\n/);
+    expect(listed.stdout).not.toContain(token);
+    const id = /^(\S+)\teditor\tactive\tCI bot$/m.exec(listed.stdout)?.[1] ?? '';
+    expect(cli(dataDir, 'token', 'revoke', id).status).toBe(0);
+    expect((await api(server.url, token, 'GET', '/api/me')).status).toBe(401);
+  });
+
+  it('explains what is wrong with a bad command', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const badRole = cli(dataDir, 'token', 'create', '--name', 'x', '--role', 'owner');
+    expect(badRole.status).toBe(2);
+    expect(badRole.stderr).toMatch(/--role must be one of viewer, commenter, editor, admin/);
+    expect(cli(dataDir, 'tokens').stderr).toMatch(/Unknown command/);
+  });
+});

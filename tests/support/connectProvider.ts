@@ -1,0 +1,49 @@
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { waitFor } from './waitFor.js';
+
+/** An official Hocuspocus provider in Node, with what tests need to await. */
+export interface TestClient {
+  readonly doc: Y.Doc;
+  readonly provider: HocuspocusProvider;
+  /** Resolves when the first sync with the server is done. */
+  synced(): Promise<void>;
+  /** Resolves when the server has acknowledged every local change (so they are durable). */
+  acknowledged(): Promise<void>;
+  /** Resolves with the reason when the server refuses the token. */
+  refused(): Promise<string>;
+  destroy(): void;
+}
+
+/** Opens a provider for board `name` with `token` against a Cairn server's `/collab` URL. */
+export function connectProvider(wsUrl: string, name: string, token: string): TestClient {
+  const doc = new Y.Doc();
+  let announceRefusal: (reason: string) => void = () => undefined;
+  const refusal = new Promise<string>((resolve) => (announceRefusal = resolve));
+  const provider = new HocuspocusProvider({
+    url: wsUrl,
+    WebSocketPolyfill: WebSocket,
+    name,
+    token,
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => announceRefusal(reason),
+  });
+  return {
+    doc,
+    provider,
+    synced: () => waitFor(`sync of ${name}`, provider, 'synced', () => provider.isSynced),
+    acknowledged: () =>
+      waitFor(
+        `acknowledgement of ${name}`,
+        provider,
+        'unsyncedChanges',
+        () => provider.isSynced && provider.unsyncedChanges === 0,
+      ),
+    refused: () => refusal,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
