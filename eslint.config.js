@@ -36,7 +36,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@cairn/*/src/*', '@cairn/*/dist/*'], message: "Import a package's public entry point." },
+            {
+              group: ['@cairn/*/src/*', '@cairn/*/dist/*'],
+              message: "Import a package's public entry point.",
+            },
           ],
         },
       ],

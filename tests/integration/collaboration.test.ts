@@ -15,11 +15,16 @@ function titles(client: TestClient): string[] {
 }
 
 function waitForTitle(client: TestClient, title: string): Promise<void> {
-  return waitFor(`"${title}" to arrive`, client.doc, 'update', () => titles(client).includes(title));
+  return waitFor(`"${title}" to arrive`, client.doc, 'update', () =>
+    titles(client).includes(title),
+  );
 }
 
 async function boardFor(url: string, token: string): Promise<string> {
-  const created = await api<{ id: string }>(url, token, 'POST', '/api/boards', { title: 'Live', kind: 'roadmap' });
+  const created = await api<{ id: string }>(url, token, 'POST', '/api/boards', {
+    title: 'Live',
+    kind: 'roadmap',
+  });
   return created.body.id;
 }
 
@@ -43,8 +48,15 @@ describe('live collaboration over /collab', () => {
       const fromBob = readBoard(bob.doc).items.find((item) => item.title === 'From Alice');
       updateItem(bob.doc, fromBob?.id ?? '', { owner: 'Bob' }, asUser('bob'));
       await bob.acknowledged();
-      const viaRest = await api<{ items: { title: string; owner: string }[] }>(server.url, editor, 'GET', `/api/boards/${id}`);
-      expect(viaRest.body.items).toContainEqual(expect.objectContaining({ title: 'From Alice', owner: 'Bob' }));
+      const viaRest = await api<{ items: { title: string; owner: string }[] }>(
+        server.url,
+        editor,
+        'GET',
+        `/api/boards/${id}`,
+      );
+      expect(viaRest.body.items).toContainEqual(
+        expect.objectContaining({ title: 'From Alice', owner: 'Bob' }),
+      );
     } finally {
       alice.destroy();
       bob.destroy();
@@ -72,7 +84,12 @@ describe('live collaboration over /collab', () => {
       await watcher.acknowledged();
       await Promise.all(readers.map((reader) => waitForTitle(reader, 'Marker')));
       expect(titles(watcher)).toEqual(['Marker']);
-      const stored = await api<{ items: { title: string }[] }>(server.url, editor, 'GET', `/api/boards/${id}`);
+      const stored = await api<{ items: { title: string }[] }>(
+        server.url,
+        editor,
+        'GET',
+        `/api/boards/${id}`,
+      );
       expect(stored.body.items.map((item) => item.title)).toEqual(['Marker']);
     } finally {
       watcher.destroy();
@@ -84,10 +101,16 @@ describe('live collaboration over /collab', () => {
     const server = await useTestServer();
     const admin = server.token('admin');
     const id = await boardFor(server.url, admin);
-    const revoked = await api<{ id: string; token: string }>(server.url, admin, 'POST', '/api/tokens', {
-      name: 'Temp',
-      role: 'editor',
-    });
+    const revoked = await api<{ id: string; token: string }>(
+      server.url,
+      admin,
+      'POST',
+      '/api/tokens',
+      {
+        name: 'Temp',
+        role: 'editor',
+      },
+    );
     await api(server.url, admin, 'DELETE', `/api/tokens/${revoked.body.id}`);
     const attempts = [
       connectProvider(server.wsUrl, id, ''),
@@ -98,7 +121,13 @@ describe('live collaboration over /collab', () => {
     ];
     try {
       const reasons = await Promise.all(attempts.map((attempt) => attempt.refused()));
-      expect(reasons).toEqual(['unauthorized', 'unauthorized', 'unauthorized', 'not-found', 'not-found']);
+      expect(reasons).toEqual([
+        'unauthorized',
+        'unauthorized',
+        'unauthorized',
+        'not-found',
+        'not-found',
+      ]);
       expect(attempts.every((attempt) => !attempt.provider.isSynced)).toBe(true);
     } finally {
       attempts.forEach((attempt) => attempt.destroy());
@@ -118,10 +147,15 @@ describe('live collaboration over /collab', () => {
       const awareness = alice.provider.awareness;
       if (!awareness) throw new Error('provider without awareness');
       const malloryId = mallory.doc.clientID;
-      const seen = () => awareness.getStates().get(malloryId) as
-        | { user?: { name: string; role: string; color: string }; editing?: string }
-        | undefined;
-      await waitFor('Mallory to be seen editing', awareness, 'change', () => seen()?.editing === 'item-1');
+      const seen = () =>
+        awareness.getStates().get(malloryId) as
+          { user?: { name: string; role: string; color: string }; editing?: string } | undefined;
+      await waitFor(
+        'Mallory to be seen editing',
+        awareness,
+        'change',
+        () => seen()?.editing === 'item-1',
+      );
       expect(seen()?.user).toMatchObject({ name: 'Mallory', role: 'viewer' });
       expect(seen()?.user?.color).toMatch(/^#[0-9a-f]{6}$/);
     } finally {

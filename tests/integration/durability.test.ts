@@ -9,7 +9,10 @@ import { api } from '../support/api.js';
 import { connectProvider } from '../support/connectProvider.js';
 import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
 
-const asUser: OperationContext = { origin: { kind: 'local-user', userId: 'tester' }, env: systemEnv };
+const asUser: OperationContext = {
+  origin: { kind: 'local-user', userId: 'tester' },
+  env: systemEnv,
+};
 const SEED = Number(process.env.DURABILITY_SEED ?? 20261126);
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
@@ -30,7 +33,12 @@ async function start(dataDir: string): Promise<SpawnedServer> {
 }
 
 async function storedTitles(server: SpawnedServer, boardId: string): Promise<string[]> {
-  const board = await api<{ items: { title: string }[] }>(server.url, server.adminToken, 'GET', `/api/boards/${boardId}`);
+  const board = await api<{ items: { title: string }[] }>(
+    server.url,
+    server.adminToken,
+    'GET',
+    `/api/boards/${boardId}`,
+  );
   expect(board.status).toBe(200);
   return board.body.items.map((item) => item.title);
 }
@@ -52,7 +60,13 @@ describe('durability: an acknowledged edit is never lost', () => {
       for (let edit = 0; edit < edits; edit++) {
         const title = `round ${round} edit ${edit}`;
         if (random() < 0.5) {
-          const response = await api(server.url, server.adminToken, 'POST', `/api/boards/${board.body.id}/items`, { title });
+          const response = await api(
+            server.url,
+            server.adminToken,
+            'POST',
+            `/api/boards/${board.body.id}/items`,
+            { title },
+          );
           expect(response.status).toBe(201);
         } else {
           addItem(client.doc, { title }, asUser);
@@ -92,7 +106,10 @@ describe('durability: an acknowledged edit is never lost', () => {
     const server = await startTestServer({ dataDir, variables: { CAIRN_UNLOAD_DELAY_MS: '0' } });
     cleanups.push(() => server.stop());
     const token = server.token('editor');
-    const board = await api<{ id: string }>(server.url, token, 'POST', '/api/boards', { title: 'Churn', kind: 'roadmap' });
+    const board = await api<{ id: string }>(server.url, token, 'POST', '/api/boards', {
+      title: 'Churn',
+      kind: 'roadmap',
+    });
     const expected: string[] = [];
     for (let round = 0; round < 25; round++) {
       const client = connectProvider(server.wsUrl, board.body.id, token);
@@ -102,7 +119,9 @@ describe('durability: an acknowledged edit is never lost', () => {
       await client.acknowledged();
       expected.push(`socket ${round}`);
       // Disconnecting unloads the document; the REST write races that unload.
-      const write = api(server.url, token, 'POST', `/api/boards/${board.body.id}/items`, { title: `rest ${round}` });
+      const write = api(server.url, token, 'POST', `/api/boards/${board.body.id}/items`, {
+        title: `rest ${round}`,
+      });
       client.destroy();
       expect((await write).status).toBe(201);
       expected.push(`rest ${round}`);
@@ -110,7 +129,12 @@ describe('durability: an acknowledged edit is never lost', () => {
     await server.stop();
     const restarted = await startTestServer({ dataDir });
     cleanups.push(() => restarted.stop());
-    const stored = await api<{ items: { title: string }[] }>(restarted.url, restarted.token('viewer'), 'GET', `/api/boards/${board.body.id}`);
+    const stored = await api<{ items: { title: string }[] }>(
+      restarted.url,
+      restarted.token('viewer'),
+      'GET',
+      `/api/boards/${board.body.id}`,
+    );
     expect(stored.body.items.map((item) => item.title).sort()).toEqual([...expected].sort());
   });
 });

@@ -21,13 +21,15 @@ describe('hostile and unusual text over REST', () => {
     });
     const stored = new Map<string, string>();
     for (const raw of naughtyStrings()) {
-      const response = await api<{ id: string; title: string; description: string; error?: string }>(
-        server.url,
-        editor,
-        'POST',
-        `/api/boards/${board.body.id}/items`,
-        { title: raw, description: raw },
-      );
+      const response = await api<{
+        id: string;
+        title: string;
+        description: string;
+        error?: string;
+      }>(server.url, editor, 'POST', `/api/boards/${board.body.id}/items`, {
+        title: raw,
+        description: raw,
+      });
       const title = expectedTitle(raw);
       if (title === null) {
         expect(response.status, JSON.stringify(raw)).toBe(400);
@@ -51,7 +53,9 @@ describe('hostile and unusual text over REST', () => {
   it('accepts naughty board titles and lists them unchanged', async () => {
     const server = await useTestServer();
     const editor = server.token('editor');
-    const titles = naughtyStrings().filter((raw) => expectedTitle(raw) !== null).slice(0, 150);
+    const titles = naughtyStrings()
+      .filter((raw) => expectedTitle(raw) !== null)
+      .slice(0, 150);
     for (const raw of titles) {
       const response = await api<{ title: string }>(server.url, editor, 'POST', '/api/boards', {
         title: raw,

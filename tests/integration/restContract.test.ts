@@ -17,22 +17,41 @@ describe('REST v1 contract', () => {
     const server = await useTestServer();
     const editor = server.token('editor');
 
-    const created = await api<{ id: string; title: string; kind: string }>(server.url, editor, 'POST', '/api/boards', {
-      title: '  Q3 roadmap ',
-      kind: 'roadmap',
-      lanes: ['Platform', 'Growth'],
-    });
+    const created = await api<{ id: string; title: string; kind: string }>(
+      server.url,
+      editor,
+      'POST',
+      '/api/boards',
+      {
+        title: '  Q3 roadmap ',
+        kind: 'roadmap',
+        lanes: ['Platform', 'Growth'],
+      },
+    );
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ title: 'Q3 roadmap', kind: 'roadmap' });
     const id = created.body.id;
 
-    const list = await api<{ id: string; title: string; kind: string }[]>(server.url, editor, 'GET', '/api/boards');
+    const list = await api<{ id: string; title: string; kind: string }[]>(
+      server.url,
+      editor,
+      'GET',
+      '/api/boards',
+    );
     expect(list.status).toBe(200);
-    expect(list.body).toEqual([expect.objectContaining({ id, title: 'Q3 roadmap', kind: 'roadmap' })]);
+    expect(list.body).toEqual([
+      expect.objectContaining({ id, title: 'Q3 roadmap', kind: 'roadmap' }),
+    ]);
 
-    const item = await api<{ id: string; lane: string; horizon: string }>(server.url, editor, 'POST', `/api/boards/${id}/items`, {
-      title: 'Single sign-on',
-    });
+    const item = await api<{ id: string; lane: string; horizon: string }>(
+      server.url,
+      editor,
+      'POST',
+      `/api/boards/${id}/items`,
+      {
+        title: 'Single sign-on',
+      },
+    );
     expect(item.status).toBe(201);
     const board = await api<Board>(server.url, editor, 'GET', `/api/boards/${id}`);
     expect(board.status).toBe(200);
@@ -40,24 +59,47 @@ describe('REST v1 contract', () => {
     expect(board.body.lanes.map((lane) => lane.name)).toEqual(['Platform', 'Growth']);
     expect(board.body.horizons.map((horizon) => horizon.name)).toEqual(['Now', 'Next', 'Later']);
     expect(board.body.items).toEqual([
-      expect.objectContaining({ id: item.body.id, title: 'Single sign-on', lane: platform?.id, horizon: 'now' }),
+      expect.objectContaining({
+        id: item.body.id,
+        title: 'Single sign-on',
+        lane: platform?.id,
+        horizon: 'now',
+      }),
     ]);
 
-    const patched = await api(server.url, editor, 'PATCH', `/api/boards/${id}/items/${item.body.id}`, {
+    const patched = await api(
+      server.url,
+      editor,
+      'PATCH',
+      `/api/boards/${id}/items/${item.body.id}`,
+      {
+        title: 'SSO with SAML',
+        status: 'in-progress',
+        lane: growth?.id,
+        horizon: 'next',
+      },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
       title: 'SSO with SAML',
       status: 'in-progress',
       lane: growth?.id,
       horizon: 'next',
     });
-    expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ title: 'SSO with SAML', status: 'in-progress', lane: growth?.id, horizon: 'next' });
 
-    const renamed = await api(server.url, editor, 'PATCH', `/api/boards/${id}`, { title: 'H2 roadmap' });
+    const renamed = await api(server.url, editor, 'PATCH', `/api/boards/${id}`, {
+      title: 'H2 roadmap',
+    });
     expect(renamed.body).toMatchObject({ id, title: 'H2 roadmap' });
     const relisted = await api<{ title: string }[]>(server.url, editor, 'GET', '/api/boards');
     expect(relisted.body[0]?.title).toBe('H2 roadmap');
 
-    const deleted = await api(server.url, editor, 'DELETE', `/api/boards/${id}/items/${item.body.id}`);
+    const deleted = await api(
+      server.url,
+      editor,
+      'DELETE',
+      `/api/boards/${id}/items/${item.body.id}`,
+    );
     expect(deleted.status).toBe(204);
     const after = await api<Board>(server.url, editor, 'GET', `/api/boards/${id}`);
     expect(after.body.items).toEqual([]);
@@ -66,13 +108,22 @@ describe('REST v1 contract', () => {
   it('answers 400 (or 404 for unknown targets) with the reason for bad input, never 500', async () => {
     const server = await useTestServer();
     const editor = server.token('editor');
-    const board = await api<{ id: string }>(server.url, editor, 'POST', '/api/boards', { title: 'B', kind: 'roadmap' });
+    const board = await api<{ id: string }>(server.url, editor, 'POST', '/api/boards', {
+      title: 'B',
+      kind: 'roadmap',
+    });
     const items = `/api/boards/${board.body.id}/items`;
     const cases: [method: string, path: string, body: unknown, status: number, reason: RegExp][] = [
       ['POST', '/api/boards', '{"title": "unterminated', 400, /not valid JSON/],
       ['POST', '/api/boards', { title: 'X', kind: 'spreadsheet' }, 400, /kind/],
       ['POST', '/api/boards', { title: '   ', kind: 'roadmap' }, 400, /Title must not be empty/],
-      ['POST', '/api/boards', { title: 'x'.repeat(LIMITS.titleLength + 1), kind: 'roadmap' }, 400, /limit is 200/],
+      [
+        'POST',
+        '/api/boards',
+        { title: 'x'.repeat(LIMITS.titleLength + 1), kind: 'roadmap' },
+        400,
+        /limit is 200/,
+      ],
       ['POST', '/api/boards', { title: 42, kind: 'roadmap' }, 400, /title/],
       ['POST', '/api/boards', { kind: 'roadmap' }, 400, /title/],
       ['POST', '/api/boards', { title: 'X', kind: 'roadmap', colour: 'red' }, 400, /colour/],
@@ -97,24 +148,48 @@ describe('REST v1 contract', () => {
     const editor = server.token('editor');
     const viewer = server.token('viewer');
     const commenter = server.token('commenter');
-    const board = await api<{ id: string }>(server.url, editor, 'POST', '/api/boards', { title: 'B', kind: 'roadmap' });
+    const board = await api<{ id: string }>(server.url, editor, 'POST', '/api/boards', {
+      title: 'B',
+      kind: 'roadmap',
+    });
 
     expect((await api(server.url, null, 'GET', '/api/boards')).status).toBe(401);
-    expect((await api(server.url, 'cairn_not-a-real-token', 'GET', '/api/boards')).status).toBe(401);
+    expect((await api(server.url, 'cairn_not-a-real-token', 'GET', '/api/boards')).status).toBe(
+      401,
+    );
     expect((await api(server.url, 'garbage', 'GET', '/api/boards')).status).toBe(401);
 
     for (const token of [viewer, commenter]) {
-      expect((await api(server.url, token, 'GET', `/api/boards/${board.body.id}`)).status).toBe(200);
-      const write = await api<{ error: string }>(server.url, token, 'POST', `/api/boards/${board.body.id}/items`, { title: 'x' });
+      expect((await api(server.url, token, 'GET', `/api/boards/${board.body.id}`)).status).toBe(
+        200,
+      );
+      const write = await api<{ error: string }>(
+        server.url,
+        token,
+        'POST',
+        `/api/boards/${board.body.id}/items`,
+        { title: 'x' },
+      );
       expect(write.status).toBe(403);
       expect(write.body.error).toMatch(/editor role/);
-      expect((await api(server.url, token, 'POST', '/api/boards', { title: 'x', kind: 'roadmap' })).status).toBe(403);
+      expect(
+        (await api(server.url, token, 'POST', '/api/boards', { title: 'x', kind: 'roadmap' }))
+          .status,
+      ).toBe(403);
     }
     expect((await api(server.url, editor, 'GET', '/api/tokens')).status).toBe(403);
 
     expect((await api(server.url, editor, 'GET', '/api/boards/doesNotExist123')).status).toBe(404);
-    expect((await api(server.url, editor, 'PATCH', `/api/boards/${board.body.id}/items/nope`, { title: 'x' })).status).toBe(404);
-    expect((await api(server.url, editor, 'DELETE', `/api/boards/${board.body.id}/items/nope`)).status).toBe(404);
+    expect(
+      (
+        await api(server.url, editor, 'PATCH', `/api/boards/${board.body.id}/items/nope`, {
+          title: 'x',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await api(server.url, editor, 'DELETE', `/api/boards/${board.body.id}/items/nope`)).status,
+    ).toBe(404);
     expect((await api(server.url, editor, 'GET', '/api/unknown')).status).toBe(404);
 
     const large = await api<{ error: string }>(server.url, editor, 'POST', '/api/boards', {
@@ -128,10 +203,16 @@ describe('REST v1 contract', () => {
   it('lets admins make tokens that work at once and revoke them', async () => {
     const server = await useTestServer();
     const admin = server.token('admin');
-    const made = await api<{ id: string; token: string; role: string }>(server.url, admin, 'POST', '/api/tokens', {
-      name: 'Dana (sales)',
-      role: 'viewer',
-    });
+    const made = await api<{ id: string; token: string; role: string }>(
+      server.url,
+      admin,
+      'POST',
+      '/api/tokens',
+      {
+        name: 'Dana (sales)',
+        role: 'viewer',
+      },
+    );
     expect(made.status).toBe(201);
     expect(made.body.role).toBe('viewer');
     expect(await api(server.url, made.body.token, 'GET', '/api/me')).toMatchObject({
@@ -140,7 +221,9 @@ describe('REST v1 contract', () => {
     });
     const listed = await api<{ id: string }[]>(server.url, admin, 'GET', '/api/tokens');
     expect(JSON.stringify(listed.body)).not.toContain(made.body.token);
-    expect((await api(server.url, admin, 'DELETE', `/api/tokens/${made.body.id}`)).status).toBe(204);
+    expect((await api(server.url, admin, 'DELETE', `/api/tokens/${made.body.id}`)).status).toBe(
+      204,
+    );
     expect((await api(server.url, made.body.token, 'GET', '/api/me')).status).toBe(401);
   });
 });

@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { waitFor } from './waitFor.js';
@@ -21,14 +21,16 @@ export function connectProvider(wsUrl: string, name: string, token: string): Tes
   const doc = new Y.Doc();
   let announceRefusal: (reason: string) => void = () => undefined;
   const refusal = new Promise<string>((resolve) => (announceRefusal = resolve));
+  // Node 20 has no global WebSocket, so the socket is made here with `ws` and attached by hand.
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
   const provider = new HocuspocusProvider({
-    url: wsUrl,
-    WebSocketPolyfill: WebSocket,
+    websocketProvider: socket,
     name,
     token,
     document: doc,
     onAuthenticationFailed: ({ reason }) => announceRefusal(reason),
   });
+  provider.attach();
   return {
     doc,
     provider,
@@ -43,6 +45,7 @@ export function connectProvider(wsUrl: string, name: string, token: string): Tes
     refused: () => refusal,
     destroy: () => {
       provider.destroy();
+      socket.destroy();
       doc.destroy();
     },
   };

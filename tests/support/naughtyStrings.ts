@@ -9,7 +9,9 @@ export const BLNS_PATH = fileURLToPath(
 /** Every naughty string; fails loudly (never skips) when the fixture is missing. */
 export function naughtyStrings(): string[] {
   if (!existsSync(BLNS_PATH)) {
-    throw new Error(`Missing fixture ${BLNS_PATH}: the shared/ folder must sit beside the repository.`);
+    throw new Error(
+      `Missing fixture ${BLNS_PATH}: the shared/ folder must sit beside the repository.`,
+    );
   }
   return JSON.parse(readFileSync(BLNS_PATH, 'utf8')) as string[];
 }

@@ -3,7 +3,9 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 
 /** The built server entry point, as `npm start` runs it. */
-export const SERVER_MAIN = fileURLToPath(new URL('../../apps/server/dist/main.js', import.meta.url));
+export const SERVER_MAIN = fileURLToPath(
+  new URL('../../apps/server/dist/main.js', import.meta.url),
+);
 
 /** A Cairn server in its own process, for tests that kill it. */
 export interface SpawnedServer {
@@ -44,7 +46,9 @@ export async function spawnServer(
         resolve({ url: running[1].replace('localhost', '127.0.0.1'), adminToken: admin[1] });
       }
     });
-    child.once('exit', (code) => reject(new Error(`Server exited (${code}) before starting:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`Server exited (${code}) before starting:\n${output}`)),
+    );
   });
   const { url, adminToken } = await started;
   return {

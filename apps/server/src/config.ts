@@ -40,7 +40,9 @@ export interface ServerConfig {
 export function loadConfig(env: Record<string, string | undefined>): ServerConfig {
   const result = environment.safeParse(env);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${issue.path.join('.')}: ${issue.message}`,
+    );
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const values = result.data;

@@ -30,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Cairn could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `Cairn could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

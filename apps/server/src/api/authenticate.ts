@@ -9,7 +9,8 @@ export function authenticate(tokens: TokenStore): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     const header = c.req.header('authorization') ?? '';
     const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    if (!match?.[1]) throw new ApiError(401, 'Missing bearer token: send Authorization: Bearer <token>.');
+    if (!match?.[1])
+      throw new ApiError(401, 'Missing bearer token: send Authorization: Bearer <token>.');
     const identity = tokens.verify(match[1]);
     if (!identity) throw new ApiError(401, 'Unknown or revoked token.');
     c.set('identity', identity);
@@ -21,7 +22,10 @@ export function authenticate(tokens: TokenStore): MiddlewareHandler<ApiEnv> {
 export function requireRole(role: Role): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     if (!hasRole(c.get('identity').role, role)) {
-      throw new ApiError(403, `This needs the ${role} role; your token has ${c.get('identity').role}.`);
+      throw new ApiError(
+        403,
+        `This needs the ${role} role; your token has ${c.get('identity').role}.`,
+      );
     }
     await next();
   };

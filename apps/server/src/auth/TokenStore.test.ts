@@ -24,7 +24,11 @@ describe('TokenStore', () => {
   it('verifies a token to its identity until it is revoked', () => {
     const { tokens } = openStore();
     const created = tokens.create('Priya (PM)', 'editor');
-    expect(tokens.verify(created.token)).toEqual({ id: created.id, name: 'Priya (PM)', role: 'editor' });
+    expect(tokens.verify(created.token)).toEqual({
+      id: created.id,
+      name: 'Priya (PM)',
+      role: 'editor',
+    });
     expect(tokens.revoke(created.id)).toBe(true);
     expect(tokens.verify(created.token)).toBeUndefined();
     expect(tokens.revoke(created.id)).toBe(false);

@@ -41,7 +41,8 @@ function main(argv: readonly string[]): void {
       case 'create': {
         const name = values.name?.trim();
         if (!name) fail('token create needs --name.');
-        if (!values.role || !isRole(values.role)) fail(`--role must be one of ${ROLES.join(', ')}.`);
+        if (!values.role || !isRole(values.role))
+          fail(`--role must be one of ${ROLES.join(', ')}.`);
         const created = tokens.create(name, values.role);
         process.stdout.write(`Created ${created.role} token ${created.id} for ${created.name}.\n`);
         process.stdout.write(`${created.token}\n`);

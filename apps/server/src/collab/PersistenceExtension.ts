@@ -20,7 +20,10 @@ export interface CompactionPolicy {
   readonly maxLogUpdates: number;
 }
 
-export const DEFAULT_COMPACTION: CompactionPolicy = { minLogBytes: 64 * 1024, maxLogUpdates: 2_000 };
+export const DEFAULT_COMPACTION: CompactionPolicy = {
+  minLogBytes: 64 * 1024,
+  maxLogUpdates: 2_000,
+};
 
 /** Bookkeeping for one loaded document instance. */
 interface LogState {

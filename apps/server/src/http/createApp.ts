@@ -53,7 +53,10 @@ export function createApp(options: AppOptions): Hono {
     app.use('*', serveStatic({ root: options.webDir }));
   }
   app.notFound((c) => {
-    if (c.req.path.startsWith('/api/') || c.req.path === '/api' || indexHtml === null) {
+    // A missing asset (an old tab asking for a chunk of a previous build) must be a 404, not the
+    // app's HTML, or the browser reports a confusing script error instead of reloading.
+    const isApiOrAsset = /^\/(api|assets)(\/|$)/.test(c.req.path);
+    if (isApiOrAsset || indexHtml === null) {
       return c.json({ error: `No route for ${c.req.method} ${c.req.path}.` }, 404);
     }
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') {

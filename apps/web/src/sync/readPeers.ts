@@ -29,7 +29,5 @@ export function readPeers(
     const editing = state['editing'];
     peers.push({ clientId, user, editing: typeof editing === 'string' ? editing : null });
   }
-  return peers.sort(
-    (a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId,
-  );
+  return peers.sort((a, b) => a.user.name.localeCompare(b.user.name) || a.clientId - b.clientId);
 }

@@ -17,7 +17,14 @@ interface EditableTextProps {
  * Text that turns into an input on click or Enter: Enter or leaving the field saves, Escape
  * cancels. Used for the board title and lane names.
  */
-export function EditableText({ value, label, hint, onSave, readOnly, className }: EditableTextProps) {
+export function EditableText({
+  value,
+  label,
+  hint,
+  onSave,
+  readOnly,
+  className,
+}: EditableTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);

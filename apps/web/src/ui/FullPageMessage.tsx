@@ -11,13 +11,14 @@ interface FullPageMessageProps {
 export function FullPageMessage({ title, tone = 'info', children }: FullPageMessageProps) {
   return (
     <main className="full-page-message" aria-busy={tone === 'busy' ? true : undefined}>
-      <div className={`full-page-message__card full-page-message__card--${tone}`}>
+      <div
+        className={`full-page-message__card full-page-message__card--${tone}`}
+        role={tone === 'alert' ? 'alert' : undefined}
+      >
         <p className="full-page-message__brand" aria-hidden="true">
           Cairn
         </p>
-        <h1 className="full-page-message__title" role={tone === 'alert' ? 'alert' : undefined}>
-          {title}
-        </h1>
+        <h1 className="full-page-message__title">{title}</h1>
         {children}
       </div>
     </main>

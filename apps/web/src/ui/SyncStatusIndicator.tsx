@@ -20,6 +20,7 @@ export function SyncStatusIndicator({ status }: { readonly status: SyncStatus })
   return (
     <span
       role="status"
+      data-testid="sync-status"
       className={`sync-status sync-status--${status}`}
       data-status={status}
       title={SYNC_STATUS_DETAIL[status]}

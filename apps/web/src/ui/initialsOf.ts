@@ -9,7 +9,10 @@ function firstGrapheme(word: string): string {
  * emoji or an accented letter is never cut in half. "?" for a blank name.
  */
 export function initialsOf(name: string): string {
-  const words = name.trim().split(/\s+/u).filter((word) => word !== '');
+  const words = name
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '');
   const first = words[0];
   if (first === undefined) return '?';
   const last = words.length > 1 ? words[words.length - 1] : undefined;

@@ -16,6 +16,6 @@ export type TransactionOrigin =
 /** True when `value` is one of Cairn's origins (Yjs lets any value be an origin). */
 export function isTransactionOrigin(value: unknown): value is TransactionOrigin {
   if (typeof value !== 'object' || value === null || !('kind' in value)) return false;
-  const kind = (value as { kind: unknown }).kind;
+  const kind = value.kind;
   return kind === 'local-user' || kind === 'api' || kind === 'import' || kind === 'migration';
 }

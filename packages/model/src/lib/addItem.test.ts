@@ -4,9 +4,11 @@ import { at, cellIds, itemOf, laneIds } from '../test/boardQueries.js';
 import { createTestBoard, testContext } from '../test/createTestBoard.js';
 import { expectRefused } from '../test/expectRefused.js';
 import { addItem } from './addItem.js';
+import { boardMaps, childMap } from './boardMaps.js';
 import { deleteLane, moveLane } from './laneOperations.js';
+import { moveItem } from './moveItem.js';
 import { readBoard } from './readBoard.js';
-import { DEFAULT_HORIZONS, LIMITS, type ItemStatus } from './schema.js';
+import { DEFAULT_HORIZONS, ITEM_FIELDS, LIMITS, type ItemStatus } from './schema.js';
 
 const NOW = DEFAULT_HORIZONS[0].id;
 
@@ -133,6 +135,35 @@ describe('addItem', () => {
     expectRefused(doc, 'invalid', () => addItem(doc, { title: 'a', index: -1 }, ctx));
     expectRefused(doc, 'invalid', () => addItem(doc, { title: 'a', index: 0.5 }, ctx));
     expectRefused(doc, 'invalid', () => addItem(doc, { title: 'a', index: Number.NaN }, ctx));
+  });
+
+  it('regression: inserting next to an item whose new placement is still in flight does not throw', () => {
+    // Out-of-order delivery can apply the delete of an item's old placement before the update
+    // that sets the new one, so the item shows in the first cell without an order key.
+    const { doc: alice, ctx } = createTestBoard(5);
+    const bob = new Y.Doc();
+    Y.applyUpdate(bob, Y.encodeStateAsUpdate(alice));
+    const updates: Uint8Array[] = [];
+    alice.on('update', (update: Uint8Array) => updates.push(update));
+    const inFlight = addItem(alice, { title: 'in flight' }, ctx);
+    addItem(alice, { title: 'not yet delivered' }, ctx);
+    moveItem(alice, inFlight, { horizon: DEFAULT_HORIZONS[1].id }, ctx);
+    const [created, skipped, moved] = updates;
+    if (!created || !skipped || !moved) throw new Error('Expected three updates.');
+    Y.applyUpdate(bob, created);
+    Y.applyUpdate(bob, moved);
+    const halfSynced = childMap(boardMaps(bob).items, inFlight);
+    expect(halfSynced).toBeInstanceOf(Y.Map);
+    expect(halfSynced?.get(ITEM_FIELDS.placement)).toBeUndefined();
+
+    const bobCtx = testContext(6);
+    const first = addItem(bob, { title: 'first', index: 0 }, bobCtx);
+    const view = readBoard(bob);
+    expect(cellIds(view, at(view.lanes, 0).id, NOW)).toEqual([first, inFlight]);
+
+    Y.applyUpdate(bob, skipped);
+    Y.applyUpdate(alice, Y.encodeStateAsUpdate(bob));
+    expect(readBoard(alice)).toEqual(readBoard(bob));
   });
 
   it('refuses a document that is not an initialised board', () => {

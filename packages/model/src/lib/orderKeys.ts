@@ -63,8 +63,10 @@ function rekeyAll(siblings: readonly OrderedEntry[], at: number): Slot {
  * The key that puts a new entry at `index` among `siblings` (sorted by `compareOrdered`, without
  * the entry itself). Concurrent inserts can leave siblings with equal keys; no key fits strictly
  * between two equal keys, so the run of equal keys is re-keyed in its current order. A neighbour
- * whose key fractional-indexing rejects (a foreign client wrote it, or the placement is missing
- * and reads as '') gets the whole list re-keyed in its current order instead.
+ * whose key fractional-indexing rejects gets the whole list re-keyed in its current order
+ * instead: '' for an item whose placement is missing (a replica that received updates out of
+ * order can apply the delete of the old placement before the write of the new one), or anything
+ * a foreign client stored.
  */
 export function slotAt(siblings: readonly OrderedEntry[], index: number, env: ModelEnv): Slot {
   const at = Math.max(0, Math.min(index, siblings.length));

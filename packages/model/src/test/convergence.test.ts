@@ -129,8 +129,7 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 );
 
 /** The id a pick names: the view's own ids first, then every id ever created in the run. */
-function resolvePick(choice: Pick | undefined, local: readonly string[], known: readonly string[]) {
-  if (choice === undefined) return undefined;
+function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
   const candidates = [...local, ...known];
   return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
 }
@@ -184,12 +183,16 @@ function applyStep(
   const itemIds = view.items.map((item) => item.id);
   const laneIds = view.lanes.map((lane) => lane.id);
   const horizonIds = view.horizons.map((horizon) => horizon.id);
-  const item = (choice: Pick) => resolvePick(choice, itemIds, known.items) as string;
-  const lane = (choice: Pick | undefined) => resolvePick(choice, laneIds, known.lanes);
-  const horizon = (choice: Pick | undefined) => resolvePick(choice, horizonIds, []);
+  const item = (choice: Pick) => resolvePick(choice, itemIds, known.items);
+  const lane = (choice: Pick) => resolvePick(choice, laneIds, known.lanes);
+  const placement = (choice: { lane?: Pick; horizon?: Pick; index?: number }) => ({
+    lane: choice.lane === undefined ? undefined : lane(choice.lane),
+    horizon: choice.horizon === undefined ? undefined : resolvePick(choice.horizon, horizonIds, []),
+    index: choice.index,
+  });
   switch (step.kind) {
     case 'addItem': {
-      const target = { lane: lane(step.lane), horizon: horizon(step.horizon), index: step.index };
+      const target = placement(step);
       let id = '';
       if (!refusable(() => (id = addItem(doc, { title: step.title, ...target }, ctx)))) return;
       known.items.push(id);
@@ -206,7 +209,7 @@ function applyStep(
       return;
     case 'moveItem': {
       const id = item(step.item);
-      const target = { lane: lane(step.lane), horizon: horizon(step.horizon), index: step.index };
+      const target = placement(step);
       if (!refusable(() => moveItem(doc, id, target, ctx))) return;
       const before = itemOf(view, id);
       const after = itemOf(readBoard(doc), id);
@@ -228,15 +231,16 @@ function applyStep(
       return;
     }
     case 'renameLane':
-      refusable(() => renameLane(doc, lane(step.lane) as string, step.name, ctx));
+      refusable(() => renameLane(doc, lane(step.lane), step.name, ctx));
       return;
     case 'moveLane':
-      refusable(() => moveLane(doc, lane(step.lane) as string, step.index, ctx));
+      refusable(() => moveLane(doc, lane(step.lane), step.index, ctx));
       return;
     case 'deleteLane':
-      refusable(() =>
-        deleteLane(doc, lane(step.lane) as string, { moveItemsTo: lane(step.moveItemsTo) }, ctx),
-      );
+      refusable(() => {
+        const moveItemsTo = step.moveItemsTo === undefined ? undefined : lane(step.moveItemsTo);
+        deleteLane(doc, lane(step.lane), { moveItemsTo }, ctx);
+      });
       return;
   }
 }
@@ -262,7 +266,7 @@ describe('replicas of a board', () => {
           });
           const known = {
             items: [] as string[],
-            lanes: readBoard(at(replicas, 0)).lanes.map((l) => l.id),
+            lanes: readBoard(at(replicas, 0)).lanes.map((lane) => lane.id),
           };
           for (const step of steps) {
             if (step.kind === 'deliver') {

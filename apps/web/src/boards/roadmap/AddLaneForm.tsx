@@ -24,7 +24,7 @@ export function AddLaneForm() {
   return (
     <form className="add-lane" onSubmit={submit}>
       <label htmlFor={inputId} className="visually-hidden">
-        New lane name
+        New lane
       </label>
       <input
         id={inputId}

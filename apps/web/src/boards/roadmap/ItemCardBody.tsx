@@ -30,13 +30,17 @@ export function ItemCardBody({ item, editors }: ItemCardBodyProps) {
         )}
       </p>
       {item.tags.length > 0 && (
-        <ul className="item-card__tags" aria-label="Tags">
-          {item.tags.map((tag) => (
-            <li key={tag} className="tag" dir="auto">
-              {tag}
-            </li>
-          ))}
-        </ul>
+        // No aria-label here: "Tags" must stay the editor field's label alone.
+        <div className="item-card__tags">
+          <span className="visually-hidden">Tags: </span>
+          <ul className="item-card__tag-list">
+            {item.tags.map((tag) => (
+              <li key={tag} className="tag" dir="auto">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {editors.length > 0 && (
         <p className="item-card__editors">

@@ -2,7 +2,13 @@ import type { ItemView } from '@cairn/model';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
 
 /** An item for people who may only read it: every field as text, nothing to edit. */
-export function ItemDetails({ item, onClose }: { readonly item: ItemView; readonly onClose: () => void }) {
+export function ItemDetails({
+  item,
+  onClose,
+}: {
+  readonly item: ItemView;
+  readonly onClose: () => void;
+}) {
   return (
     <div className="item-details">
       <dl className="item-details__fields">
@@ -19,7 +25,7 @@ export function ItemDetails({ item, onClose }: { readonly item: ItemView; readon
           {item.tags.length === 0 ? (
             'None'
           ) : (
-            <ul className="item-card__tags">
+            <ul className="item-card__tag-list">
               {item.tags.map((tag) => (
                 <li key={tag} className="tag" dir="auto">
                   {tag}

@@ -9,7 +9,7 @@ import {
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
 import { mergeTagEdit } from './mergeTagEdit';
-import { parseTags } from './parseTags';
+import { parseCommaList } from '../../text/parseCommaList';
 import { useRoadmap } from './useRoadmap';
 
 /** The form's fields as typed; tags as one comma-separated string. */
@@ -41,7 +41,13 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
   const [tagsAtStart, setTagsAtStart] = useState<readonly string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const ids = { title: useId(), description: useId(), status: useId(), owner: useId(), tags: useId() };
+  const ids = {
+    title: useId(),
+    description: useId(),
+    status: useId(),
+    owner: useId(),
+    tags: useId(),
+  };
   const tagsHintId = useId();
   const errorId = useId();
 
@@ -52,7 +58,7 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
     owner: edits.owner ?? item.owner,
     tags: edits.tags ?? item.tags.join(', '),
   };
-  const edit = (field: keyof Draft, value: string): void => {
+  const edit = <Field extends keyof Draft>(field: Field, value: Draft[Field]): void => {
     setEdits((current) => ({ ...current, [field]: value }));
     setError(null);
   };
@@ -67,7 +73,7 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
     if (edits.status !== undefined && edits.status !== item.status) patch.status = edits.status;
     if (edits.owner !== undefined && edits.owner.trim() !== item.owner) patch.owner = edits.owner;
     if (edits.tags !== undefined) {
-      const tags = mergeTagEdit(tagsAtStart ?? item.tags, parseTags(edits.tags), item.tags);
+      const tags = mergeTagEdit(tagsAtStart ?? item.tags, parseCommaList(edits.tags), item.tags);
       const same = tags.length === item.tags.length && tags.every((tag) => item.tags.includes(tag));
       if (!same) patch.tags = tags;
     }
@@ -137,7 +143,10 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
           <select
             id={ids.status}
             value={draft.status}
-            onChange={(event) => edit('status', event.target.value)}
+            onChange={(event) => {
+              const status = ITEM_STATUSES.find((known) => known === event.target.value);
+              if (status) edit('status', status);
+            }}
           >
             {ITEM_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -183,9 +192,7 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
       )}
       {confirmingDelete ? (
         <div className="item-form__confirm" role="group" aria-label="Confirm deletion">
-          <p dir="auto">
-            Delete “{item.title}”? This cannot be undone.
-          </p>
+          <p dir="auto">Delete “{item.title}”? This cannot be undone.</p>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
               Keep item

@@ -30,9 +30,7 @@ export function LaneHeader({ lane, index, laneCount, itemCount }: LaneHeaderProp
           onSave={(name) => perform((doc, ctx) => renameLane(doc, lane.id, name, ctx))}
         />
       </h2>
-      <p className="lane-header__count">
-        {itemCount === 1 ? '1 item' : `${itemCount} items`}
-      </p>
+      <p className="lane-header__count">{itemCount === 1 ? '1 item' : `${itemCount} items`}</p>
       {!readOnly && (
         <div className="lane-header__actions">
           <button

@@ -63,7 +63,12 @@ export function RoadmapGrid() {
               0,
             );
             return (
-              <div key={lane.id} className="roadmap-grid__row" data-testid="lane" data-lane-id={lane.id}>
+              <div
+                key={lane.id}
+                className="roadmap-grid__row"
+                data-testid="lane"
+                data-lane-id={lane.id}
+              >
                 <LaneHeader
                   lane={lane}
                   index={index}

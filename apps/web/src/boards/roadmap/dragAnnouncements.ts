@@ -21,16 +21,21 @@ export function dragAnnouncements(view: BoardView, cells: CellContents): Announc
 
   const title = (id: string | number): string => titles.get(String(id)) ?? 'The item';
 
+  /** "Lane / Horizon, position i of n": where the card lands if dropped on `overId`. */
   const place = (activeId: string | number, overId: string | number): string => {
-    const key = findCell(cells, String(overId));
+    const active = String(activeId);
+    const over = String(overId);
+    const key = findCell(cells, over);
     const axes = key === undefined ? null : parseCellKey(key);
     if (key === undefined || axes === null) return 'an unknown place';
-    const where = `${laneNames.get(axes.lane) ?? 'a lane'} / ${horizonNames.get(axes.horizon) ?? 'a horizon'}`;
+    const lane = laneNames.get(axes.lane) ?? 'a lane';
+    const horizon = horizonNames.get(axes.horizon) ?? 'a horizon';
     const ids = cells.get(key) ?? [];
-    const others = ids.filter((id) => id !== String(activeId));
-    const position =
-      key === String(overId) ? Math.max(ids.indexOf(String(activeId)), others.length) : ids.indexOf(String(overId));
-    return `${where}, position ${Math.min(position, others.length) + 1} of ${others.length + 1}`;
+    const others = ids.filter((id) => id !== active);
+    // Over the cell itself or the card's own slot: where the card is now, or the end.
+    const at = over === key || over === active ? ids.indexOf(active) : ids.indexOf(over);
+    const position = at < 0 ? others.length : Math.min(at, others.length);
+    return `${lane} / ${horizon}, position ${position + 1} of ${others.length + 1}`;
   };
 
   return {

@@ -51,7 +51,10 @@ function moveBetweenCells(
 ): CellContents {
   const next = new Map(cells);
   const target = (cells.get(to) ?? []).filter((id) => id !== activeId);
-  next.set(from, (cells.get(from) ?? []).filter((id) => id !== activeId));
+  next.set(
+    from,
+    (cells.get(from) ?? []).filter((id) => id !== activeId),
+  );
   next.set(to, [...target.slice(0, index), activeId, ...target.slice(index)]);
   return next;
 }
@@ -141,7 +144,8 @@ export function useCardDrag(
       let index = target.length;
       if (overId !== to) {
         const translated = active.rect.current.translated;
-        const belowOver = translated !== null && translated.top > over.rect.top + over.rect.height / 2;
+        const belowOver =
+          translated !== null && translated.top > over.rect.top + over.rect.height / 2;
         index = Math.max(0, target.indexOf(overId)) + (belowOver ? 1 : 0);
       }
       movedToNewCell.current = true;
@@ -162,7 +166,10 @@ export function useCardDrag(
       const others = ids.filter((id) => id !== drag.activeId);
       // Over a card: take its place (as arrayMove would). Over the cell itself: stay where the
       // drag put the card, or go last.
-      let index = overId === to || overId === drag.activeId ? ids.indexOf(drag.activeId) : ids.indexOf(overId);
+      let index =
+        overId === to || overId === drag.activeId
+          ? ids.indexOf(drag.activeId)
+          : ids.indexOf(overId);
       if (index < 0 || index > others.length) index = others.length;
       if (to === drag.origin.cell && index === drag.origin.index) return;
       commitMove(drag.activeId, { lane: axes.lane, horizon: axes.horizon, index });
@@ -172,5 +179,14 @@ export function useCardDrag(
 
   const onDragCancel = useCallback(() => setDrag(null), []);
 
-  return { sensors, collisionDetection, onDragStart, onDragOver, onDragEnd, onDragCancel, cells, activeId };
+  return {
+    sensors,
+    collisionDetection,
+    onDragStart,
+    onDragOver,
+    onDragEnd,
+    onDragCancel,
+    cells,
+    activeId,
+  };
 }

@@ -1,0 +1,34 @@
+import { createBrowserRouter } from 'react-router';
+import { HomePage } from '../home/HomePage';
+import { FullPageMessage } from '../ui/FullPageMessage';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+
+/**
+ * The app's routes. `/b/:id` is the only board kind for now: roadmap. It loads on demand, so the
+ * home page does not wait for Yjs, the provider and drag and drop. A function, not a module
+ * constant, so the router reads the address after the token was taken out of it.
+ */
+export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
+  return createBrowserRouter([
+    {
+      path: '/',
+      element: <AppLayout />,
+      errorElement: <RouteErrorPage />,
+      // Shown while a lazy route (the board) loads on the first page load.
+      hydrateFallbackElement: <FullPageMessage title="Opening Cairn…" tone="busy" />,
+      children: [
+        { index: true, element: <HomePage /> },
+        {
+          path: 'b/:id',
+          lazy: async () => {
+            const { RoadmapBoardPage } = await import('../boards/roadmap/RoadmapBoardPage');
+            return { Component: RoadmapBoardPage };
+          },
+        },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}
