@@ -19,7 +19,8 @@ import { attachCollab } from './http/attachCollab.js';
 import { createApp } from './http/createApp.js';
 import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
-import { openDatabase, type Db } from './storage/openDatabase.js';
+import type { Db } from './storage/Db.js';
+import { openDatabase } from './storage/openDatabase.js';
 import { UpdateLog } from './storage/UpdateLog.js';
 
 /** Optional collaborators, injected by tests. */

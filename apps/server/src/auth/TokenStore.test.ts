@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, openDatabase, type Db } from '../storage/openDatabase.js';
+import type { Db } from '../storage/Db.js';
+import { DATABASE_FILE, openDatabase } from '../storage/openDatabase.js';
 import { TokenStore } from './TokenStore.js';
 
 const opened: { db: Db; dir: string }[] = [];

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from '../storage/openDatabase.js';
+import type { Db } from '../storage/Db.js';
 import type { Identity } from './Identity.js';
 import type { Role } from './roles.js';
 

@@ -1,6 +1,6 @@
 import type { BoardKind } from '@cairn/model';
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './openDatabase.js';
+import type { Db } from './Db.js';
 
 /** A board as lists show it, without loading its document. */
 export interface BoardSummary {

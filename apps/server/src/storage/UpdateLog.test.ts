@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { openDatabase, type Db } from './openDatabase.js';
+import type { Db } from './Db.js';
+import { openDatabase } from './openDatabase.js';
 import { UpdateLog } from './UpdateLog.js';
 
 const opened: { db: Db; dir: string }[] = [];

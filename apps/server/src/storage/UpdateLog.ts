@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import * as Y from 'yjs';
-import type { Db } from './openDatabase.js';
+import type { Db } from './Db.js';
 
 /** What is stored for one document. */
 export interface StoredDocument {

@@ -1,4 +1,4 @@
-import type { Db } from './openDatabase.js';
+import type { Db } from './Db.js';
 
 /**
  * Schema migrations, applied in order; `user_version` records how many have run. Append new

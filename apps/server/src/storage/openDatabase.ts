@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import type { Db } from './Db.js';
 import { migrate } from './migrate.js';
 
 /** How hard SQLite works to keep a commit when the machine loses power. */
 export type SyncMode = 'full' | 'normal';
-
-/** The handle every storage module shares. */
-export type Db = Database.Database;
 
 /** File name of the database inside the data directory. */
 export const DATABASE_FILE = 'cairn.sqlite';

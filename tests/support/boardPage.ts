@@ -1,0 +1,49 @@
+import { expect } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+
+/** A person with a board open in their own browser context. */
+export interface BoardPage {
+  readonly page: Page;
+  /** The card whose title is exactly `title`. */
+  card(title: string): Locator;
+  /** The cell of (lane name, horizon name), e.g. ('General', 'Next'). */
+  cell(lane: string, horizon: string): Locator;
+  /** Adds an item through the add field of a cell. */
+  addItem(lane: string, horizon: string, title: string): Promise<void>;
+  /** Resolves once the page shows `Saved` (every edit acknowledged by the server). */
+  saved(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Opens `url` (with `#token=` in it) in a fresh context, as a new person would. */
+export async function openBoardPage(browser: Browser, url: string): Promise<BoardPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  const cell = (lane: string, horizon: string) =>
+    page.getByRole('group', { name: `${lane} / ${horizon}`, exact: true });
+  return {
+    page,
+    card: (title) =>
+      page
+        .locator('[data-testid="item-card"]')
+        .filter({ has: page.getByText(title, { exact: true }) }),
+    cell,
+    addItem: async (lane, horizon, title) => {
+      const input = page.getByLabel(`Add item to ${lane} / ${horizon}`);
+      await input.fill(title);
+      await input.press('Enter');
+    },
+    saved: () =>
+      page
+        .getByRole('status')
+        .filter({ hasText: /^Saved$/ })
+        .waitFor(),
+    close: async () => {
+      expect(errors, 'uncaught errors in the page').toEqual([]);
+      await context.close();
+    },
+  };
+}
