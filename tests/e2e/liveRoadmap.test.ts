@@ -88,6 +88,9 @@ describe('two people on one roadmap in Chromium', () => {
     await announced(
       /^(Picked up Usage-based billing v2\.|Usage-based billing v2 is over General \/ Now)/,
     );
+    // dnd-kit's keyboard sensor starts listening for arrow keys in a setTimeout(0) after the
+    // pick-up; a timer of our own in the page runs after it (equal delays run in order).
+    await emeka.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
     await emeka.page.keyboard.press('ArrowRight');
     await announced(/^Usage-based billing v2 is over General \/ Next, position 1 of 1\.$/);
     await emeka.page.keyboard.press('Space');
