@@ -163,4 +163,40 @@ describe('live collaboration over /collab', () => {
       alice.destroy();
     }
   });
+
+  it('cuts off a revoked token: at once through the API, at its next message otherwise', async () => {
+    const server = await useTestServer();
+    const admin = server.token('admin');
+    const id = await boardFor(server.url, admin);
+    const issue = async (name: string) =>
+      (
+        await api<{ id: string; token: string }>(server.url, admin, 'POST', '/api/tokens', {
+          name,
+          role: 'editor',
+        })
+      ).body;
+    const viaApi = await issue('Leaver');
+    const viaCli = await issue('Contractor');
+    const leaver = connectProvider(server.wsUrl, id, viaApi.token);
+    const contractor = connectProvider(server.wsUrl, id, viaCli.token);
+    try {
+      await Promise.all([leaver.synced(), contractor.synced()]);
+
+      const leaverClosed = leaver.closed();
+      await api(server.url, admin, 'DELETE', `/api/tokens/${viaApi.id}`);
+      expect(await leaverClosed).toBe('unauthorized');
+
+      // Revoked in the database by another process (the CLI): the next message is refused.
+      server.server.tokens.revoke(viaCli.id);
+      const contractorClosed = contractor.closed();
+      addItem(contractor.doc, { title: 'After revocation' }, asUser('contractor'));
+      expect(await contractorClosed).toBe('unauthorized');
+
+      const stored = await api<{ items: unknown[] }>(server.url, admin, 'GET', `/api/boards/${id}`);
+      expect(stored.body.items).toEqual([]);
+    } finally {
+      leaver.destroy();
+      contractor.destroy();
+    }
+  });
 });

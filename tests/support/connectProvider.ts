@@ -13,6 +13,8 @@ export interface TestClient {
   acknowledged(): Promise<void>;
   /** Resolves with the reason when the server refuses the token. */
   refused(): Promise<string>;
+  /** Resolves with the close reason the next time the connection closes. */
+  closed(): Promise<string>;
   destroy(): void;
 }
 
@@ -43,6 +45,14 @@ export function connectProvider(wsUrl: string, name: string, token: string): Tes
         () => provider.isSynced && provider.unsyncedChanges === 0,
       ),
     refused: () => refusal,
+    closed: () =>
+      new Promise((resolve) => {
+        const listener = ({ event }: { event: { reason: string } }) => {
+          provider.off('close', listener);
+          resolve(event.reason);
+        };
+        provider.on('close', listener);
+      }),
     destroy: () => {
       provider.destroy();
       socket.destroy();

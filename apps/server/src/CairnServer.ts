@@ -11,6 +11,7 @@ import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
 import type { CollabContext } from './collab/CollabContext.js';
+import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
 import type { ServerConfig } from './config.js';
@@ -75,6 +76,7 @@ export class CairnServer {
       logger,
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,
+      onTokenRevoked: (tokenId) => closeConnectionsOf(hocuspocus, tokenId),
     });
     const listener = getRequestListener(app.fetch);
     const http = createServer((request, response) => void listener(request, response));

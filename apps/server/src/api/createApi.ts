@@ -17,6 +17,8 @@ export interface ApiDependencies {
   readonly boards: BoardService;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Called after a token is revoked through the API. */
+  readonly onTokenRevoked: (tokenId: string) => void;
 }
 
 const MODEL_ERROR_STATUS: Record<ModelErrorCode, ContentfulStatusCode> = {
@@ -52,7 +54,7 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
   api.use(authenticate(deps.tokens));
   api.get('/me', (c) => c.json(c.get('identity')));
   api.route('/boards', boardRoutes(deps.boards));
-  api.route('/tokens', tokenRoutes(deps.tokens));
+  api.route('/tokens', tokenRoutes(deps.tokens, deps.onTokenRevoked));
   api.onError((error, c) => errorResponse(error, c, deps.logger));
   return api;
 }

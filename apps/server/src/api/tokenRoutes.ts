@@ -6,8 +6,14 @@ import { requireRole } from './authenticate.js';
 import { parseBody } from './parseBody.js';
 import { createTokenBody } from './schemas.js';
 
-/** `/api/tokens`: admins create, list and revoke tokens (the secret is shown once). */
-export function tokenRoutes(tokens: TokenStore): Hono<ApiEnv> {
+/**
+ * `/api/tokens`: admins create, list and revoke tokens (the secret is shown once). `onRevoked`
+ * runs after a revocation so open sockets of that token close at once.
+ */
+export function tokenRoutes(
+  tokens: TokenStore,
+  onRevoked: (tokenId: string) => void,
+): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.use(requireRole('admin'));
 
@@ -22,6 +28,7 @@ export function tokenRoutes(tokens: TokenStore): Hono<ApiEnv> {
     const tokenId = c.req.param('tokenId');
     if (!tokens.get(tokenId)) throw new ApiError(404, `No token ${JSON.stringify(tokenId)}.`);
     tokens.revoke(tokenId);
+    onRevoked(tokenId);
     return c.body(null, 204);
   });
 

@@ -47,6 +47,7 @@ export class TokenStore {
   private readonly selectById: Statement<[string], TokenRow>;
   private readonly selectAll: Statement<[], TokenRow>;
   private readonly revokeRow: Statement<[number, string]>;
+  private readonly selectActive: Statement<[string], { active: number }>;
 
   constructor(
     db: Db,
@@ -66,6 +67,9 @@ export class TokenStore {
     );
     this.revokeRow = db.prepare(
       'UPDATE tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL',
+    );
+    this.selectActive = db.prepare(
+      'SELECT 1 AS active FROM tokens WHERE id = ? AND revoked_at IS NULL',
     );
   }
 
@@ -93,6 +97,11 @@ export class TokenStore {
 
   list(): TokenInfo[] {
     return this.selectAll.all().map(toInfo);
+  }
+
+  /** True while token `id` exists and is not revoked (one indexed lookup, cheap per message). */
+  isActive(id: string): boolean {
+    return this.selectActive.get(id) !== undefined;
   }
 
   /** Revokes a token; true if it was active. */

@@ -1,4 +1,8 @@
-import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import type {
+  beforeHandleMessagePayload,
+  Extension,
+  onAuthenticatePayload,
+} from '@hocuspocus/server';
 import { canEdit } from '../auth/roles.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardIndex } from '../storage/BoardIndex.js';
@@ -34,5 +38,15 @@ export class AuthExtension implements Extension<CollabContext> {
     }
     payload.connectionConfig.readOnly = !canEdit(user.role);
     return { user };
+  }
+
+  /**
+   * Re-checks the token before every message, so a token revoked from another process (the CLI)
+   * stops working on open sockets too: the message is refused and the socket closed.
+   */
+  async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
+    if (!this.tokens.isActive(context.user.id)) {
+      throw Object.assign(new Error('token revoked'), { code: 4401, reason: 'unauthorized' });
+    }
   }
 }
