@@ -1,22 +1,10 @@
-import { startTestServer, type TestServer } from '@cairn/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { openBoardPage } from '../support/boardPage.js';
-import { launchBrowser } from '../support/launchBrowser.js';
 import { naughtyStrings } from '../support/naughtyStrings.js';
-import { builtWebDir } from '../support/webDir.js';
+import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer({ variables: { CAIRN_WEB_DIR: builtWebDir() } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 /** Naughty strings that look like markup or script, trimmed and within the title limit. */
 function markupStrings(): string[] {
@@ -29,23 +17,32 @@ function markupStrings(): string[] {
 
 describe('untrusted text in Chromium', () => {
   it('shows markup and script payloads as plain text and runs none of them', async () => {
-    const editor = server.token('editor');
+    const editor = e2e.server.token('editor');
     const titles = markupStrings();
     expect(titles.length).toBeGreaterThan(50);
-    const board = await api<{ id: string }>(server.url, editor, 'POST', '/api/boards', {
+    const board = await api<{ id: string }>(e2e.server.url, editor, 'POST', '/api/boards', {
       title: '<img src=x onerror="window.__cairnXss=1">',
       kind: 'roadmap',
     });
     for (const title of titles) {
-      const created = await api(server.url, editor, 'POST', `/api/boards/${board.body.id}/items`, {
-        title,
-        owner: '<script>window.__cairnXss=1</script>',
-        tags: ['<b>bold</b>'],
-      });
+      const created = await api(
+        e2e.server.url,
+        editor,
+        'POST',
+        `/api/boards/${board.body.id}/items`,
+        {
+          title,
+          owner: '<script>window.__cairnXss=1</script>',
+          tags: ['<b>bold</b>'],
+        },
+      );
       expect(created.status, title).toBe(201);
     }
 
-    const page = await openBoardPage(browser, `${server.url}/b/${board.body.id}#token=${editor}`);
+    const page = await openBoardPage(
+      e2e.browser,
+      `${e2e.server.url}/b/${board.body.id}#token=${editor}`,
+    );
     const dialogs: string[] = [];
     page.page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -1,29 +1,17 @@
-import { startTestServer, type TestServer } from '@cairn/server/testing';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { openBoardPage, type BoardPage } from '../support/boardPage.js';
-import { launchBrowser } from '../support/launchBrowser.js';
-import { builtWebDir } from '../support/webDir.js';
+import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
 
 /** How quickly an edit must show for the other person (issue 2: within 1 s). */
 const LIVE_MS = 1_000;
 
-let browser: Browser;
-let server: TestServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startTestServer({ variables: { CAIRN_WEB_DIR: builtWebDir() } });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useBrowserAndServer();
 
 async function newBoard(title: string): Promise<string> {
   const created = await api<{ id: string }>(
-    server.url,
-    server.token('admin'),
+    e2e.server.url,
+    e2e.server.token('admin'),
     'POST',
     '/api/boards',
     {
@@ -40,8 +28,8 @@ async function openAs(
   role: 'editor' | 'viewer' = 'editor',
 ): Promise<BoardPage> {
   const board = await openBoardPage(
-    browser,
-    `${server.url}/b/${boardId}#token=${server.token(role, name)}`,
+    e2e.browser,
+    `${e2e.server.url}/b/${boardId}#token=${e2e.server.token(role, name)}`,
   );
   await board.saved();
   return board;
@@ -107,8 +95,8 @@ describe('two people on one roadmap in Chromium', () => {
 
     await Promise.all([priya.saved(), emeka.saved()]);
     const stored = await api<{ items: unknown[] }>(
-      server.url,
-      server.token('viewer'),
+      e2e.server.url,
+      e2e.server.token('viewer'),
       'GET',
       `/api/boards/${id}`,
     );
@@ -120,8 +108,8 @@ describe('two people on one roadmap in Chromium', () => {
   it('gives a share link with the viewer role a live, read-only board', async () => {
     const id = await newBoard('Exec review');
     const admin = await openBoardPage(
-      browser,
-      `${server.url}/#token=${server.token('admin', 'Ana Admin')}`,
+      e2e.browser,
+      `${e2e.server.url}/#token=${e2e.server.token('admin', 'Ana Admin')}`,
     );
     await admin.page
       .locator(`[data-testid="board-list-item"][data-board-id="${id}"]`)
@@ -136,7 +124,7 @@ describe('two people on one roadmap in Chromium', () => {
     expect(link).toMatch(new RegExp(`/b/${id}#token=cairn_`));
     await admin.page.keyboard.press('Escape');
 
-    const viewer = await openBoardPage(browser, link);
+    const viewer = await openBoardPage(e2e.browser, link);
     await viewer.saved();
     await viewer.page.getByText('View only').waitFor();
     expect(await viewer.page.getByLabel('Add item to General / Now').count()).toBe(0);

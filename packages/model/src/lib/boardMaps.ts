@@ -40,6 +40,13 @@ export function forEachChildMap(
   });
 }
 
+/** The item `itemId` of a writable board, or ModelError('not-found'). */
+export function requireItem(maps: BoardMaps, itemId: string): Y.Map<unknown> {
+  const item = childMap(maps.items, itemId);
+  if (!item) throw new ModelError('not-found', `No item ${JSON.stringify(itemId)} on this board.`);
+  return item;
+}
+
 /**
  * Refuses to write to a document whose layout is newer than this code knows, or that was never
  * initialised as a board.

@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
-import { assertWritable, boardMaps, childMap } from './boardMaps.js';
+import { assertWritable, boardMaps, requireItem } from './boardMaps.js';
 import { applyRekeys, computePlacement, type PlacementTarget } from './computePlacement.js';
-import { ModelError } from './ModelError.js';
 import type { OperationContext } from './OperationContext.js';
 import { resolveLayout } from './resolveLayout.js';
 import { ITEM_FIELDS } from './schema.js';
@@ -18,8 +17,7 @@ export function moveItem(
 ): void {
   const maps = boardMaps(doc);
   assertWritable(maps);
-  const item = childMap(maps.items, itemId);
-  if (!item) throw new ModelError('not-found', `No item ${JSON.stringify(itemId)} on this board.`);
+  const item = requireItem(maps, itemId);
   const layout = resolveLayout(maps);
   const plan = computePlacement(maps, layout, itemId, layout.placementOf(item), target, ctx.env);
   doc.transact(() => {

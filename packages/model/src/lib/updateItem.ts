@@ -1,7 +1,6 @@
 import type * as Y from 'yjs';
-import { assertWritable, boardMaps, childMap } from './boardMaps.js';
+import { assertWritable, boardMaps, requireItem } from './boardMaps.js';
 import { validateItemFields, writeItemFields, type ItemFieldsInput } from './itemFields.js';
-import { ModelError } from './ModelError.js';
 import type { OperationContext } from './OperationContext.js';
 import { ITEM_FIELDS } from './schema.js';
 
@@ -14,8 +13,7 @@ export function updateItem(
 ): void {
   const maps = boardMaps(doc);
   assertWritable(maps);
-  const item = childMap(maps.items, itemId);
-  if (!item) throw new ModelError('not-found', `No item ${JSON.stringify(itemId)} on this board.`);
+  const item = requireItem(maps, itemId);
   const fields = validateItemFields(patch);
   doc.transact(() => {
     writeItemFields(item, fields);
