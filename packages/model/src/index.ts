@@ -1,26 +1,20 @@
 /**
  * @cairn/model: the Yjs layout of Cairn's boards and the named operations that change them.
  * No React, no network: the server, the web client and third-party tools share this package.
+ * One section per layer: core (shared by every kind), board (dispatch by kind), then each kind.
  */
-export { addItem } from './lib/addItem.js';
-export type { NewItem } from './lib/addItem.js';
-export { deleteItem } from './lib/deleteItem.js';
-export { initBoard } from './lib/initBoard.js';
-export type { NewBoard } from './lib/initBoard.js';
-export type { ItemFieldsInput } from './lib/itemFields.js';
-export { addLane, deleteLane, moveLane, renameLane } from './lib/laneOperations.js';
-export { createId, ID_LENGTH, systemEnv } from './lib/ModelEnv.js';
-export type { ModelEnv } from './lib/ModelEnv.js';
-export { ModelError } from './lib/ModelError.js';
-export type { ModelErrorCode } from './lib/ModelError.js';
-export { moveItem } from './lib/moveItem.js';
-export type { PlacementTarget } from './lib/computePlacement.js';
-export type { OperationContext } from './lib/OperationContext.js';
-export { compareOrdered } from './lib/orderKeys.js';
-export { readBoard } from './lib/readBoard.js';
-export type { AxisView, BoardView, ItemView } from './lib/readBoard.js';
-export { readBoardTitle } from './lib/readBoardTitle.js';
-export { renameBoard } from './lib/renameBoard.js';
+
+// core
+export { createId, ID_LENGTH, systemEnv } from './lib/core/ModelEnv.js';
+export type { ModelEnv } from './lib/core/ModelEnv.js';
+export { ModelError } from './lib/core/ModelError.js';
+export type { ModelErrorCode } from './lib/core/ModelError.js';
+export type { OperationContext } from './lib/core/OperationContext.js';
+export { compareOrdered } from './lib/core/orderKeys.js';
+export { readBoardTitle } from './lib/core/readBoardTitle.js';
+export { readKind, readMeta } from './lib/core/readMeta.js';
+export type { BoardMetaView } from './lib/core/readMeta.js';
+export { renameBoard } from './lib/core/renameBoard.js';
 export {
   BOARD_KINDS,
   DEFAULT_HORIZONS,
@@ -28,8 +22,46 @@ export {
   ITEM_STATUSES,
   LIMITS,
   SCHEMA_VERSION,
-} from './lib/schema.js';
-export type { BoardKind, ItemStatus, Placement } from './lib/schema.js';
-export { isTransactionOrigin } from './lib/TransactionOrigin.js';
-export type { TransactionOrigin } from './lib/TransactionOrigin.js';
-export { updateItem } from './lib/updateItem.js';
+} from './lib/core/schema.js';
+export type { BoardKind, ItemStatus, Placement } from './lib/core/schema.js';
+export { isTransactionOrigin } from './lib/core/TransactionOrigin.js';
+export type { TransactionOrigin } from './lib/core/TransactionOrigin.js';
+
+// board: any kind
+export { initBoard } from './lib/board/initBoard.js';
+export type { NewBoard } from './lib/board/initBoard.js';
+export { readBoard } from './lib/board/readBoard.js';
+export type { BoardView } from './lib/board/readBoard.js';
+
+// roadmap
+export { addItem } from './lib/roadmap/addItem.js';
+export type { NewItem } from './lib/roadmap/addItem.js';
+export { deleteItem } from './lib/roadmap/deleteItem.js';
+export type { ItemFieldsInput } from './lib/roadmap/itemFields.js';
+export { addLane, deleteLane, moveLane, renameLane } from './lib/roadmap/laneOperations.js';
+export { moveItem } from './lib/roadmap/moveItem.js';
+export type { PlacementTarget } from './lib/roadmap/computePlacement.js';
+export type { NewRoadmap } from './lib/roadmap/prepareRoadmap.js';
+export { readRoadmap } from './lib/roadmap/readRoadmap.js';
+export type { AxisView, ItemView, RoadmapView } from './lib/roadmap/readRoadmap.js';
+export { updateItem } from './lib/roadmap/updateItem.js';
+
+// strategy
+export type { NewStrategy } from './lib/strategy/prepareStrategy.js';
+export { readStrategy } from './lib/strategy/readStrategy.js';
+export type { StrategyItemView, StrategyView } from './lib/strategy/readStrategy.js';
+
+// personas
+export type { NewPersonas } from './lib/personas/preparePersonas.js';
+export { readPersonas } from './lib/personas/readPersonas.js';
+export type { PersonasItemView, PersonasView } from './lib/personas/readPersonas.js';
+
+// launch
+export type { NewLaunch } from './lib/launch/prepareLaunch.js';
+export { readLaunch } from './lib/launch/readLaunch.js';
+export type { LaunchItemView, LaunchView } from './lib/launch/readLaunch.js';
+
+// canvas
+export type { NewCanvas } from './lib/canvas/prepareCanvas.js';
+export { readCanvas } from './lib/canvas/readCanvas.js';
+export type { CanvasItemView, CanvasView } from './lib/canvas/readCanvas.js';

@@ -9,18 +9,29 @@ function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
     .join('; ');
 }
 
+/** The request's body parsed as JSON, unvalidated; 400 when it is not JSON. */
+export async function readJson(c: Context): Promise<unknown> {
+  try {
+    return JSON.parse(await c.req.text()) as unknown;
+  } catch {
+    throw new ApiError(400, 'The body is not valid JSON.');
+  }
+}
+
+/** `value` checked against `schema`; 400 with the reason for every field otherwise. */
+export function validate<Schema extends z.ZodType>(
+  schema: Schema,
+  value: unknown,
+): z.output<Schema> {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new ApiError(400, describeIssues(result.error.issues));
+  return result.data;
+}
+
 /** The request's JSON body, validated by `schema`; 400 with the reason otherwise. */
 export async function parseBody<Schema extends z.ZodType>(
   c: Context,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  let body: unknown;
-  try {
-    body = JSON.parse(await c.req.text());
-  } catch {
-    throw new ApiError(400, 'The body is not valid JSON.');
-  }
-  const result = schema.safeParse(body);
-  if (!result.success) throw new ApiError(400, describeIssues(result.error.issues));
-  return result.data;
+  return validate(schema, await readJson(c));
 }

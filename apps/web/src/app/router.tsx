@@ -6,7 +6,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
- * The app's routes. `/b/:id` is the only board kind for now: roadmap. It loads on demand, so the
+ * The app's routes. `/b/:id` shows any board kind. It loads on demand, so the
  * home page does not wait for Yjs, the provider and drag and drop. A function, not a module
  * constant, so the router reads the address after the token was taken out of it.
  */
@@ -23,8 +23,8 @@ export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
         {
           path: 'b/:id',
           lazy: async () => {
-            const { RoadmapBoardPage } = await import('../boards/roadmap/RoadmapBoardPage');
-            return { Component: RoadmapBoardPage };
+            const { BoardPage } = await import('../boards/BoardPage');
+            return { Component: BoardPage };
           },
         },
         { path: '*', element: <NotFoundPage /> },

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { addItem } from '../lib/addItem.js';
-import { deleteItem } from '../lib/deleteItem.js';
-import { addLane, deleteLane, moveLane, renameLane } from '../lib/laneOperations.js';
-import { ModelError } from '../lib/ModelError.js';
-import { moveItem } from '../lib/moveItem.js';
-import type { OperationContext } from '../lib/OperationContext.js';
-import { compareOrdered } from '../lib/orderKeys.js';
-import { readBoard, type BoardView, type ItemView } from '../lib/readBoard.js';
-import { ITEM_STATUSES } from '../lib/schema.js';
-import { updateItem } from '../lib/updateItem.js';
+import { addItem } from '../lib/roadmap/addItem.js';
+import { deleteItem } from '../lib/roadmap/deleteItem.js';
+import { addLane, deleteLane, moveLane, renameLane } from '../lib/roadmap/laneOperations.js';
+import { ModelError } from '../lib/core/ModelError.js';
+import { moveItem } from '../lib/roadmap/moveItem.js';
+import type { OperationContext } from '../lib/core/OperationContext.js';
+import { compareOrdered } from '../lib/core/orderKeys.js';
+import { readRoadmap, type RoadmapView, type ItemView } from '../lib/roadmap/readRoadmap.js';
+import { ITEM_STATUSES } from '../lib/core/schema.js';
+import { updateItem } from '../lib/roadmap/updateItem.js';
 import { at, cellIds, itemOf } from './boardQueries.js';
 import { createTestReplicas } from './createTestBoard.js';
 
@@ -139,7 +139,7 @@ function resolvePick(choice: Pick, local: readonly string[], known: readonly str
  * shown lane and horizon, items grouped by cell in lane then horizon order, and strictly ordered
  * by (order key, id) within a cell.
  */
-function expectInvariants(view: BoardView): void {
+function expectInvariants(view: RoadmapView): void {
   expect(view.lanes.length).toBeGreaterThan(0);
   const laneIndex = new Map(view.lanes.map((lane, position) => [lane.id, position]));
   const horizonIndex = new Map(view.horizons.map((horizon, position) => [horizon.id, position]));
@@ -179,7 +179,7 @@ function applyStep(
   step: Exclude<Step, { kind: 'deliver' }>,
   known: { items: string[]; lanes: string[] },
 ): void {
-  const view = readBoard(doc);
+  const view = readRoadmap(doc);
   const itemIds = view.items.map((item) => item.id);
   const laneIds = view.lanes.map((lane) => lane.id);
   const horizonIds = view.horizons.map((horizon) => horizon.id);
@@ -196,7 +196,7 @@ function applyStep(
       let id = '';
       if (!refusable(() => (id = addItem(doc, { title: step.title, ...target }, ctx)))) return;
       known.items.push(id);
-      const added = itemOf(readBoard(doc), id);
+      const added = itemOf(readRoadmap(doc), id);
       expect([added.lane, added.horizon]).toEqual([
         target.lane ?? at(laneIds, 0),
         target.horizon ?? at(horizonIds, 0),
@@ -212,7 +212,7 @@ function applyStep(
       const target = placement(step);
       if (!refusable(() => moveItem(doc, id, target, ctx))) return;
       const before = itemOf(view, id);
-      const after = itemOf(readBoard(doc), id);
+      const after = itemOf(readRoadmap(doc), id);
       expect([after.lane, after.horizon]).toEqual([
         target.lane ?? before.lane,
         target.horizon ?? before.horizon,
@@ -247,7 +247,7 @@ function applyStep(
 
 /** Right after placing an item at `index` (default: the end), its replica shows it there. */
 function expectAtIndex(doc: Y.Doc, id: string, index: number | undefined): void {
-  const view = readBoard(doc);
+  const view = readRoadmap(doc);
   const { lane, horizon } = itemOf(view, id);
   const cell = cellIds(view, lane, horizon);
   expect(cell.indexOf(id)).toBe(Math.min(index ?? cell.length, cell.length - 1));
@@ -266,7 +266,7 @@ describe('replicas of a board', () => {
           });
           const known = {
             items: [] as string[],
-            lanes: readBoard(at(replicas, 0)).lanes.map((lane) => lane.id),
+            lanes: readRoadmap(at(replicas, 0)).lanes.map((lane) => lane.id),
           };
           for (const step of steps) {
             if (step.kind === 'deliver') {
@@ -275,10 +275,10 @@ describe('replicas of a board', () => {
             }
             const acting = step.replica % count;
             applyStep(at(replicas, acting), at(contexts, acting), step, known);
-            expectInvariants(readBoard(at(replicas, acting)));
+            expectInvariants(readRoadmap(at(replicas, acting)));
           }
           network.deliverAll();
-          const views = replicas.map((doc) => readBoard(doc));
+          const views = replicas.map((doc) => readRoadmap(doc));
           for (const view of views) expect(view).toEqual(at(views, 0));
           expectInvariants(at(views, 0));
         },

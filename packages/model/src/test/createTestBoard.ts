@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { initBoard, type NewBoard } from '../lib/initBoard.js';
-import type { OperationContext } from '../lib/OperationContext.js';
-import type { TransactionOrigin } from '../lib/TransactionOrigin.js';
+import { initBoard, type NewBoard } from '../lib/board/initBoard.js';
+import type { OperationContext } from '../lib/core/OperationContext.js';
+import type { TransactionOrigin } from '../lib/core/TransactionOrigin.js';
 import { createSeededEnv, seededRandom, SimulatedNetwork } from '../testing/index.js';
 
 /** The origin unit tests act with unless a test is about origins. */

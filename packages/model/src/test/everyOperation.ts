@@ -1,12 +1,12 @@
 import type * as Y from 'yjs';
-import { addItem } from '../lib/addItem.js';
-import { deleteItem } from '../lib/deleteItem.js';
-import { addLane, deleteLane, moveLane, renameLane } from '../lib/laneOperations.js';
-import { moveItem } from '../lib/moveItem.js';
-import type { OperationContext } from '../lib/OperationContext.js';
-import { readBoard } from '../lib/readBoard.js';
-import { renameBoard } from '../lib/renameBoard.js';
-import { updateItem } from '../lib/updateItem.js';
+import { addItem } from '../lib/roadmap/addItem.js';
+import { deleteItem } from '../lib/roadmap/deleteItem.js';
+import { addLane, deleteLane, moveLane, renameLane } from '../lib/roadmap/laneOperations.js';
+import { moveItem } from '../lib/roadmap/moveItem.js';
+import type { OperationContext } from '../lib/core/OperationContext.js';
+import { readRoadmap } from '../lib/roadmap/readRoadmap.js';
+import { renameBoard } from '../lib/core/renameBoard.js';
+import { updateItem } from '../lib/roadmap/updateItem.js';
 import { at, laneIds } from './boardQueries.js';
 import { createTestBoard } from './createTestBoard.js';
 
@@ -21,7 +21,7 @@ export interface PreparedBoard {
 /** Two lanes, Design and Build, with one item in each. */
 export function prepareBoard(seed: number): PreparedBoard {
   const { doc, ctx } = createTestBoard(seed, { lanes: ['Design', 'Build'] });
-  const lanes = laneIds(readBoard(doc));
+  const lanes = laneIds(readRoadmap(doc));
   const design = at(lanes, 0);
   const build = at(lanes, 1);
   const items = [

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import * as Y from 'yjs';
-import { ModelError, type ModelErrorCode } from '../lib/ModelError.js';
+import { ModelError, type ModelErrorCode } from '../lib/core/ModelError.js';
 
 /**
  * Runs `operation` on `doc` and fails unless it throws a ModelError with `code` without opening a

@@ -1,4 +1,4 @@
-import type { ModelEnv } from '../lib/ModelEnv.js';
+import type { ModelEnv } from '../lib/core/ModelEnv.js';
 
 /** mulberry32: a small, fast PRNG; the same seed gives the same sequence on every machine. */
 export function seededRandom(seed: number): () => number {

@@ -1,13 +1,10 @@
-import { SCHEMA_VERSION, type BoardView } from '@cairn/model';
+import { SCHEMA_VERSION, type RoadmapView } from '@cairn/model';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type * as Y from 'yjs';
-import type { Me } from '../../api/apiTypes';
 import { ShareDialog } from '../../share/ShareDialog';
-import type { SyncStatus } from '../../sync/deriveSyncStatus';
 import type { PresenceUser } from '../../sync/PresencePeer';
-import type { Presence } from '../../sync/usePresence';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { attemptOperation } from '../attemptOperation';
+import type { BoardProps } from '../BoardProps';
 import { localUserContext } from '../localUserContext';
 import { AddLaneForm } from './AddLaneForm';
 import { BoardHeader } from './BoardHeader';
@@ -17,15 +14,8 @@ import { RoadmapContext, type BoardOperation, type Roadmap } from './RoadmapCont
 import { RoadmapGrid } from './RoadmapGrid';
 import './roadmap.css';
 
-interface RoadmapBoardProps {
-  readonly boardId: string;
-  readonly doc: Y.Doc;
-  readonly view: BoardView;
-  readonly status: SyncStatus;
-  readonly presence: Presence;
-  readonly me: Me;
-  /** The server or the person's role allows reading only. */
-  readonly readOnly: boolean;
+interface RoadmapBoardProps extends BoardProps {
+  readonly view: RoadmapView;
 }
 
 /** A synced roadmap board: header, grid, lane form and the dialogs. */

@@ -1,4 +1,4 @@
-import type { BoardView, OperationContext } from '@cairn/model';
+import type { RoadmapView, OperationContext } from '@cairn/model';
 import { createContext } from 'react';
 import type * as Y from 'yjs';
 import type { PresenceUser } from '../../sync/PresencePeer';
@@ -8,7 +8,7 @@ export type BoardOperation = (doc: Y.Doc, ctx: OperationContext) => void;
 
 /** What the parts of a roadmap board share. */
 export interface Roadmap {
-  readonly view: BoardView;
+  readonly view: RoadmapView;
   /** No editing controls at all: viewers, commenters, or a board from a newer Cairn. */
   readonly readOnly: boolean;
   /** Runs an operation as the local person; returns the refusal message, or null on success. */

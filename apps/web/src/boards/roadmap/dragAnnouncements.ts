@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { BoardView } from '@cairn/model';
+import type { RoadmapView } from '@cairn/model';
 import { parseCellKey } from './cellKey';
 import { findCell, type CellContents } from './groupItemsByCell';
 
@@ -14,7 +14,7 @@ export const DRAG_INSTRUCTIONS: ScreenReaderInstructions = {
  * Screen-reader announcements that name the item and the lane / horizon it is over, with its
  * position, instead of dnd-kit's default "draggable item 3 was moved over droppable area 4".
  */
-export function dragAnnouncements(view: BoardView, cells: CellContents): Announcements {
+export function dragAnnouncements(view: RoadmapView, cells: CellContents): Announcements {
   const titles = new Map(view.items.map((item) => [item.id, item.title]));
   const laneNames = new Map(view.lanes.map((lane) => [lane.id, lane.name]));
   const horizonNames = new Map(view.horizons.map((horizon) => [horizon.id, horizon.name]));

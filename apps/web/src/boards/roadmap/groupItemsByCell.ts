@@ -1,11 +1,11 @@
-import type { BoardView } from '@cairn/model';
+import type { RoadmapView } from '@cairn/model';
 import { cellKey } from './cellKey';
 
 /** Item ids per cell (keyed by `cellKey`), in board order; every cell is present, empty or not. */
 export type CellContents = ReadonlyMap<string, readonly string[]>;
 
 /** Groups the board's items into its lane × horizon cells; `view.items` is already in order. */
-export function groupItemsByCell(view: BoardView): CellContents {
+export function groupItemsByCell(view: RoadmapView): CellContents {
   const cells = new Map<string, string[]>();
   for (const lane of view.lanes) {
     for (const horizon of view.horizons) cells.set(cellKey(lane.id, horizon.id), []);

@@ -1,4 +1,4 @@
-import type { BoardView, PlacementTarget } from '@cairn/model';
+import type { RoadmapView, PlacementTarget } from '@cairn/model';
 import {
   closestCenter,
   getFirstCollision,
@@ -65,7 +65,7 @@ function moveBetweenCells(
  * `moveItem` call places it. Remote changes during a drag show after the drop.
  */
 export function useCardDrag(
-  view: BoardView,
+  view: RoadmapView,
   commitMove: (itemId: string, target: Required<PlacementTarget>) => void,
 ): CardDrag {
   const boardCells = useMemo(() => groupItemsByCell(view), [view]);

@@ -1,0 +1,96 @@
+import { Link, useParams } from 'react-router';
+import { readBoard, type BoardView } from '@cairn/model';
+import { canEdit } from '../auth/canEdit';
+import { useSession } from '../auth/useSession';
+import { useBoardDocument } from '../sync/useBoardDocument';
+import { usePresence } from '../sync/usePresence';
+import { FullPageMessage } from '../ui/FullPageMessage';
+import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
+import type { BoardProps } from './BoardProps';
+import { CanvasBoard } from './canvas/CanvasBoard';
+import { describeBoardRefusal } from './describeBoardRefusal';
+import { LaunchBoard } from './launch/LaunchBoard';
+import { PersonasBoard } from './personas/PersonasBoard';
+import { RoadmapBoard } from './roadmap/RoadmapBoard';
+import './roadmap/roadmap.css';
+import { StrategyBoard } from './strategy/StrategyBoard';
+import { useDocView } from './useDocView';
+
+/** The page of one board kind. */
+function KindBoard({ view, ...props }: BoardProps & { readonly view: BoardView }) {
+  switch (view.kind) {
+    case 'roadmap':
+      return <RoadmapBoard {...props} view={view} />;
+    case 'strategy':
+      return <StrategyBoard {...props} />;
+    case 'personas':
+      return <PersonasBoard {...props} />;
+    case 'launch':
+      return <LaunchBoard {...props} />;
+    case 'canvas':
+      return <CanvasBoard {...props} />;
+  }
+}
+
+/** Route `/b/:id`: connects to the board and shows its kind's page once the first sync is done. */
+export function BoardPage() {
+  const { id = '' } = useParams();
+  const { token, me } = useSession();
+  const board = useBoardDocument(id, token);
+  const presence = usePresence(board.provider);
+  const view = useDocView(board.doc, readBoard);
+
+  if (board.error !== null) {
+    const refusal = describeBoardRefusal(board.error);
+    return (
+      <FullPageMessage title={refusal.title} tone="alert">
+        <p>{refusal.explanation}</p>
+        <Link className="button" to="/">
+          See your boards
+        </Link>
+      </FullPageMessage>
+    );
+  }
+
+  if (!board.doc || !view || !board.synced) {
+    return (
+      <main className="board-page board-page--loading" aria-busy="true">
+        <div className="board-header">
+          <p className="board-header__title board-header__title--placeholder">Loading board…</p>
+          <div className="board-header__tools">
+            <SyncStatusIndicator status={board.status} />
+          </div>
+        </div>
+        {board.status === 'offline' && (
+          <p className="notice">
+            Cannot reach the Cairn server. The board opens as soon as the connection returns.
+          </p>
+        )}
+      </main>
+    );
+  }
+
+  if (view.schemaVersion === 0) {
+    return (
+      <FullPageMessage title="Board not found">
+        <p>There is no board at this address. It may have been deleted, or the link mistyped.</p>
+        <Link className="button" to="/">
+          See your boards
+        </Link>
+      </FullPageMessage>
+    );
+  }
+
+  return (
+    <KindBoard
+      key={id}
+      boardId={id}
+      doc={board.doc}
+      view={view}
+      status={board.status}
+      presence={presence}
+      me={me}
+      readOnly={!canEdit(me.role) || board.readOnly}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import * as Y from 'yjs';
+import { assertWritable, boardMaps } from '../core/boardMaps.js';
+import { applyRekeys, computePlacement, type PlacementTarget } from './computePlacement.js';
+import { validateItemFields, writeItemFields, type ItemFieldsInput } from './itemFields.js';
+import { createId } from '../core/ModelEnv.js';
+import { ModelError } from '../core/ModelError.js';
+import type { OperationContext } from '../core/OperationContext.js';
+import { resolveLayout } from './resolveLayout.js';
+import { ITEM_FIELDS } from '../core/schema.js';
+
+/** A new item: a title is required; without lane or horizon it goes to the first lane, Now. */
+export interface NewItem extends ItemFieldsInput, PlacementTarget {
+  readonly title: string;
+}
+
+/** Adds an item and returns its id. Refuses invalid fields and unknown lanes or horizons. */
+export function addItem(doc: Y.Doc, input: NewItem, ctx: OperationContext): string {
+  const maps = boardMaps(doc);
+  assertWritable(maps);
+  if (typeof input.title !== 'string') throw new ModelError('invalid', 'Title is required.');
+  const fields = validateItemFields(input);
+  const id = createId(ctx.env);
+  const plan = computePlacement(maps, resolveLayout(maps), id, undefined, input, ctx.env);
+  doc.transact(() => {
+    const item = new Y.Map<unknown>();
+    maps.items.set(id, item);
+    writeItemFields(item, {
+      description: '',
+      status: 'planned',
+      owner: '',
+      tags: [],
+      ...fields,
+    });
+    item.set(ITEM_FIELDS.placement, plan.placement);
+    const now = ctx.env.now();
+    item.set(ITEM_FIELDS.createdAt, now);
+    item.set(ITEM_FIELDS.updatedAt, now);
+    applyRekeys(maps, plan);
+  }, ctx.origin);
+  return id;
+}
