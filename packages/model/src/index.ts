@@ -10,11 +10,19 @@ export type { ModelEnv } from './lib/core/ModelEnv.js';
 export { ModelError } from './lib/core/ModelError.js';
 export type { ModelErrorCode } from './lib/core/ModelError.js';
 export type { OperationContext } from './lib/core/OperationContext.js';
+export { addLink, LINKS_FIELD, linkKey, readLinks, removeLink } from './lib/core/links.js';
+export type { LinkTarget } from './lib/core/links.js';
 export { compareOrdered } from './lib/core/orderKeys.js';
 export { readBoardTitle } from './lib/core/readBoardTitle.js';
 export { readKind, readMeta } from './lib/core/readMeta.js';
 export type { BoardMetaView } from './lib/core/readMeta.js';
 export { renameBoard } from './lib/core/renameBoard.js';
+export {
+  createRichText,
+  readRichTextPlain,
+  richTextOf,
+  writeRichTextPlain,
+} from './lib/core/richText.js';
 export {
   BOARD_KINDS,
   DEFAULT_HORIZONS,

@@ -89,6 +89,7 @@ export function BoardPage() {
       view={view}
       status={board.status}
       presence={presence}
+      awareness={board.provider?.awareness ?? null}
       me={me}
       readOnly={!canEdit(me.role) || board.readOnly}
     />

@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import type { Me } from '../api/apiTypes';
+import type { BoardAwareness } from '../sync/BoardAwareness';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
 import type { Presence } from '../sync/usePresence';
 
@@ -9,6 +10,8 @@ export interface BoardProps {
   readonly doc: Y.Doc;
   readonly status: SyncStatus;
   readonly presence: Presence;
+  /** The live presence instance (for collaboration carets in rich text); null before connecting. */
+  readonly awareness: BoardAwareness | null;
   readonly me: Me;
   /** The server or the person's role allows reading only. */
   readonly readOnly: boolean;
