@@ -10,6 +10,7 @@ import { BoardService } from './boards/BoardService.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
+import { LinkIndexExtension } from './collab/LinkIndexExtension.js';
 import type { CollabContext } from './collab/CollabContext.js';
 import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
@@ -20,6 +21,7 @@ import { attachCollab } from './http/attachCollab.js';
 import { createApp } from './http/createApp.js';
 import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
+import { LinkIndex } from './storage/LinkIndex.js';
 import type { Db } from './storage/Db.js';
 import { openDatabase } from './storage/openDatabase.js';
 import { UpdateLog } from './storage/UpdateLog.js';
@@ -57,6 +59,12 @@ export class CairnServer {
     const tokens = new TokenStore(db, env.now);
     const boardIndex = new BoardIndex(db);
     const indexExtension = new BoardIndexExtension(boardIndex, env.now);
+    const links = new LinkIndexExtension(
+      new LinkIndex(db),
+      new UpdateLog(db, env.now),
+      env.now,
+      logger,
+    );
     const hocuspocus = new CairnHocuspocus({
       name: 'cairn',
       quiet: true,
@@ -67,12 +75,14 @@ export class CairnServer {
         new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
         new PresenceExtension(),
         indexExtension,
+        links,
       ],
     });
     const boards = new BoardService(hocuspocus, boardIndex, env);
     const app = createApp({
       tokens,
       boards,
+      links,
       logger,
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,

@@ -5,8 +5,10 @@ import type { BoardService } from '../boards/BoardService.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { requireRole } from './authenticate.js';
 import { BOARD_KIND_APIS, createBoardBody } from './kinds/boardKinds.js';
+import { launchRoutes } from './kinds/launchApi.js';
 import { laneRoutes } from './laneRoutes.js';
 import { parseBody, readJson } from './parseBody.js';
+import { releaseRoutes } from './releaseRoutes.js';
 import { patchBoardBody } from './schemas.js';
 
 /** The entry `itemId` of any board kind, as that kind's view shows it. */
@@ -72,5 +74,7 @@ export function boardRoutes(boards: BoardService): Hono<ApiEnv> {
   });
 
   app.route('/:id/lanes', laneRoutes(boards));
+  app.route('/:id/releases', releaseRoutes(boards));
+  app.route('/:id/launch', launchRoutes(boards));
   return app;
 }

@@ -5,16 +5,21 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardService } from '../boards/BoardService.js';
+import type { LinkIndexExtension } from '../collab/LinkIndexExtension.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
+import { presenceColor } from '../collab/presenceColor.js';
 import { authenticate } from './authenticate.js';
 import { boardRoutes } from './boardRoutes.js';
+import { linkRoutes } from './linkRoutes.js';
 import { tokenRoutes } from './tokenRoutes.js';
 
 /** What the API needs. */
 export interface ApiDependencies {
   readonly tokens: TokenStore;
   readonly boards: BoardService;
+  /** The cross-board link index, for `/api/boards/:id/links` and `/api/entries`. */
+  readonly links: LinkIndexExtension;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
   /** Called after a token is revoked through the API. */
@@ -52,8 +57,13 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
     }),
   );
   api.use(authenticate(deps.tokens));
-  api.get('/me', (c) => c.json(c.get('identity')));
+  api.get('/me', (c) => {
+    const identity = c.get('identity');
+    // The color is the one presence shows for this person, so their own caret matches.
+    return c.json({ ...identity, color: presenceColor(identity.id) });
+  });
   api.route('/boards', boardRoutes(deps.boards));
+  api.route('/', linkRoutes(deps.boards, deps.links));
   api.route('/tokens', tokenRoutes(deps.tokens, deps.onTokenRevoked));
   api.onError((error, c) => errorResponse(error, c, deps.logger));
   return api;

@@ -3,8 +3,8 @@ import {
   initBoard,
   ModelError,
   readBoardTitle,
-  type BoardKind,
   type ModelEnv,
+  type NewBoard,
   type OperationContext,
 } from '@cairn/model';
 import type { Document, Hocuspocus } from '@hocuspocus/server';
@@ -39,10 +39,7 @@ export class BoardService {
   }
 
   /** Creates a board: its document first, then its row, so a listed board always has content. */
-  async create(
-    input: { readonly title: string; readonly kind: BoardKind; readonly lanes?: readonly string[] },
-    actor: Identity,
-  ): Promise<BoardSummary> {
+  async create(input: NewBoard, actor: Identity): Promise<BoardSummary> {
     const id = createId(this.env);
     const title = await this.withDocument(id, actor, (doc, ctx) => {
       initBoard(doc, input, ctx);

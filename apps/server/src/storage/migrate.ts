@@ -43,6 +43,38 @@ const MIGRATIONS: readonly string[] = [
     revoked_at INTEGER                     -- null while the token works
   );
   `,
+  `
+  -- The link index: every entry of every board that a link can start from or point at, so that
+  -- a link shows on both sides and with the target's current name without loading documents.
+  -- Rebuilt per board from its document after edits (LinkIndexExtension); never the truth.
+  CREATE TABLE entries (
+    board TEXT NOT NULL,                   -- board id (= document name)
+    collection TEXT NOT NULL,              -- root map of the entry: 'items' or 'releases'
+    id TEXT NOT NULL,                      -- key of the entry in that map
+    title TEXT NOT NULL,                   -- copy of its title (or name), so renames show at once
+    type TEXT NOT NULL,                    -- its own type field ('goal', 'competitor'…) or ''
+    PRIMARY KEY (board, collection, id)
+  );
+  CREATE INDEX entries_by_id ON entries (board, id);
+
+  -- Every link, as stored on the pointing entry's links map; read backwards for incoming links.
+  CREATE TABLE links (
+    from_board TEXT NOT NULL,
+    from_collection TEXT NOT NULL,
+    from_id TEXT NOT NULL,
+    to_board TEXT NOT NULL,
+    to_item TEXT                           -- null: the link points at the whole board
+  );
+  CREATE INDEX links_by_source ON links (from_board, from_collection, from_id);
+  CREATE INDEX links_by_target ON links (to_board, to_item);
+
+  -- Boards whose entries and links are in the index; the others are indexed at start-up (boards
+  -- created before this table existed).
+  CREATE TABLE indexed_boards (
+    board TEXT PRIMARY KEY,
+    indexed_at INTEGER NOT NULL            -- ms since the epoch of the last rebuild
+  );
+  `,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

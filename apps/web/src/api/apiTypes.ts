@@ -13,6 +13,8 @@ export interface Me {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
+  /** The color presence shows for this person (cursors, carets, avatars). */
+  readonly color: string;
 }
 
 /** A board in the list of GET /api/boards. */
@@ -26,12 +28,19 @@ export interface BoardSummary {
   readonly updatedAt: number;
 }
 
-/** Body of POST /api/boards. */
-export interface NewBoardRequest {
-  readonly title: string;
-  readonly kind: 'roadmap';
-  readonly lanes?: readonly string[];
-}
+/** How a new launch plan starts: with the go-to-market tasks, or with its tracks only. */
+export type LaunchTemplate = 'go-to-market' | 'empty';
+
+/** Body of POST /api/boards for any kind, as docs/boards/<kind>.md describe them. */
+export type NewBoardRequest =
+  | { readonly kind: 'roadmap'; readonly title: string; readonly lanes?: readonly string[] }
+  | {
+      readonly kind: 'launch';
+      readonly title: string;
+      readonly launchDate?: string;
+      readonly template: LaunchTemplate;
+    }
+  | { readonly kind: 'strategy' | 'personas' | 'canvas'; readonly title: string };
 
 /** Body of POST /api/tokens. */
 export interface NewTokenRequest {

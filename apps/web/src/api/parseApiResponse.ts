@@ -34,6 +34,7 @@ export const parseMe: Parser<Me> = (value) => {
     id: string(body['id'], 'account id'),
     name: string(body['name'], 'account name'),
     role: role(body['role'], 'role'),
+    color: string(body['color'], 'account color'),
   };
 };
 

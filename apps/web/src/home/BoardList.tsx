@@ -1,33 +1,27 @@
 import { Link } from 'react-router';
 import type { BoardSummary } from '../api/apiTypes';
 import { RelativeTime } from '../ui/RelativeTime';
-
-const KIND_LABEL: Readonly<Record<string, string>> = {
-  roadmap: 'Roadmap',
-  strategy: 'Strategy',
-  personas: 'Personas',
-  launch: 'Launch plan',
-  canvas: 'Canvas',
-};
+import { isHomeKind, KIND_NAMES } from './boardKinds';
 
 interface BoardListProps {
   readonly boards: readonly BoardSummary[];
   /** When the list was fetched, for "updated 5 minutes ago". */
   readonly now: number;
+  /** `data-testid` of each row: `board-list-item` in the groups (one row per board there). */
+  readonly testId: string;
+  /** Shows the kind of each board (in lists that mix kinds). */
+  readonly showKind: boolean;
 }
 
-/** The boards this person can open, most recently updated first (the server's order). */
-export function BoardList({ boards, now }: BoardListProps) {
-  if (boards.length === 0) {
-    return <p className="board-list__empty">No boards yet.</p>;
-  }
+/** Boards as rows with a link each, in the order given. */
+export function BoardList({ boards, now, testId, showKind }: BoardListProps) {
   return (
     <ul className="board-list">
       {boards.map((board) => (
         <li
           key={board.id}
           className="board-list__item"
-          data-testid="board-list-item"
+          data-testid={testId}
           data-board-id={board.id}
         >
           <Link className="board-list__link" to={`/b/${encodeURIComponent(board.id)}`}>
@@ -35,8 +29,14 @@ export function BoardList({ boards, now }: BoardListProps) {
               {board.title === '' ? 'Untitled board' : board.title}
             </span>
             <span className="board-list__meta">
-              <span className="board-list__kind">{KIND_LABEL[board.kind] ?? board.kind}</span>
-              <span aria-hidden="true"> · </span>
+              {showKind && (
+                <>
+                  <span className="board-list__kind">
+                    {isHomeKind(board.kind) ? KIND_NAMES[board.kind].one : board.kind}
+                  </span>
+                  <span aria-hidden="true"> · </span>
+                </>
+              )}
               <span>
                 Updated <RelativeTime ms={board.updatedAt} now={now} />
               </span>

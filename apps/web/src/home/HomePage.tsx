@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import type { BoardSummary } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useSession } from '../auth/useSession';
-import { BoardList } from './BoardList';
+import { BoardGroups } from './BoardGroups';
 import { CreateBoardForm } from './CreateBoardForm';
+import { matchesSearch } from './matchesSearch';
+import { RecentBoards } from './RecentBoards';
 import './home.css';
 
 type BoardsState =
@@ -11,7 +13,61 @@ type BoardsState =
   | { readonly kind: 'loaded'; readonly boards: readonly BoardSummary[]; readonly at: number }
   | { readonly kind: 'failed'; readonly message: string };
 
-/** Route `/`: the boards, and for editors and admins a form to start a roadmap. */
+interface WorkspaceBoardsProps {
+  readonly boards: readonly BoardSummary[];
+  readonly now: number;
+}
+
+/** Search, the recently changed boards, and every board grouped by kind. */
+function WorkspaceBoards({ boards, now }: WorkspaceBoardsProps) {
+  const [query, setQuery] = useState('');
+  const searchId = useId();
+  const searching = query.trim() !== '';
+  const matches = searching ? boards.filter((board) => matchesSearch(board.title, query)) : boards;
+
+  if (boards.length === 0) {
+    return <p className="board-list__empty">No boards yet.</p>;
+  }
+  return (
+    <>
+      <div className="home__search" role="search">
+        <label htmlFor={searchId} className="home__search-label">
+          Search boards
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          dir="auto"
+          autoComplete="off"
+          placeholder="Type part of a title"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setQuery('');
+          }}
+        />
+      </div>
+      <p className="home__search-result" role="status">
+        {searching
+          ? `${matches.length} ${matches.length === 1 ? 'board matches' : 'boards match'}`
+          : ''}
+      </p>
+      {!searching && <RecentBoards boards={boards} now={now} />}
+      {searching && matches.length === 0 ? (
+        <p className="board-list__empty">No board title contains “{query.trim()}”.</p>
+      ) : (
+        <section className="home__section" aria-labelledby={`${searchId}-all`}>
+          <h2 id={`${searchId}-all`} className="home__section-heading">
+            {searching ? 'Matching boards' : 'All boards'}
+          </h2>
+          <BoardGroups boards={matches} now={now} hideEmpty={searching} />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Route `/`: the workspace's boards, and for editors and admins a form to start one. */
 export function HomePage() {
   const { api, me } = useSession();
   const [boards, setBoards] = useState<BoardsState>({ kind: 'loading' });
@@ -58,7 +114,7 @@ export function HomePage() {
             </button>
           </div>
         )}
-        {boards.kind === 'loaded' && <BoardList boards={boards.boards} now={boards.at} />}
+        {boards.kind === 'loaded' && <WorkspaceBoards boards={boards.boards} now={boards.at} />}
       </div>
       {canEdit(me.role) ? (
         <aside className="home__create">

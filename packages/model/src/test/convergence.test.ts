@@ -11,6 +11,9 @@ import { compareOrdered } from '../lib/core/orderKeys.js';
 import { readRoadmap, type RoadmapView, type ItemView } from '../lib/roadmap/readRoadmap.js';
 import { ITEM_STATUSES } from '../lib/core/schema.js';
 import { updateItem } from '../lib/roadmap/updateItem.js';
+import { addDependency, removeDependency } from '../lib/roadmap/dependencyOperations.js';
+import { addRelease, deleteRelease, updateRelease } from '../lib/roadmap/releaseOperations.js';
+import { ITEM_HEALTHS, RELEASE_TYPES, RICE_IMPACTS } from '../lib/roadmap/roadmapSchema.js';
 import { at, cellIds, itemOf } from './boardQueries.js';
 import { createTestReplicas } from './createTestBoard.js';
 
@@ -30,12 +33,32 @@ type Step =
   | { kind: 'renameLane'; replica: number; lane: Pick; name: string }
   | { kind: 'moveLane'; replica: number; lane: Pick; index: number }
   | { kind: 'deleteLane'; replica: number; lane: Pick; moveItemsTo?: Pick }
+  | { kind: 'schedule'; replica: number; item: Pick; start: number | null; length: number }
+  | { kind: 'addDependency'; replica: number; item: Pick; dependsOn: Pick }
+  | { kind: 'removeDependency'; replica: number; item: Pick; dependsOn: Pick }
+  | { kind: 'addRelease'; replica: number; name: string; day: number; type: ReleaseKind }
+  | { kind: 'updateRelease'; replica: number; release: Pick; name: string; index: number }
+  | { kind: 'deleteRelease'; replica: number; release: Pick }
+  | { kind: 'assignRelease'; replica: number; item: Pick; release: Pick | null }
   | { kind: 'deliver'; count: number };
+
+type ReleaseKind = (typeof RELEASE_TYPES)[number];
 
 interface UpdatePatch {
   title?: string;
   status?: (typeof ITEM_STATUSES)[number];
   tags?: string[];
+  health?: (typeof ITEM_HEALTHS)[number];
+  reach?: number | null;
+  impact?: number | null;
+  confidence?: number | null;
+  effort?: number | null;
+  value?: number | null;
+}
+
+/** Day `n` of 2026 as 'YYYY-MM-DD' (n from 0), so runs pick dates by number. */
+function day(n: number): string {
+  return new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
 }
 
 const pick = fc.nat({ max: 40 });
@@ -69,6 +92,13 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
           title: text,
           status: fc.constantFrom(...ITEM_STATUSES),
           tags: fc.subarray(['q1', 'q2', 'risk', 'ux']),
+          health: fc.constantFrom(...ITEM_HEALTHS),
+          // Mostly valid scores, sometimes out of range, so refusals are exercised too.
+          reach: fc.option(fc.integer({ min: -1, max: 5000 })),
+          impact: fc.option(fc.constantFrom(...RICE_IMPACTS, 1.5)),
+          confidence: fc.option(fc.integer({ min: 0, max: 101 })),
+          effort: fc.option(fc.constantFrom(0, 0.5, 1, 3)),
+          value: fc.option(fc.integer({ min: 0, max: 10 })),
         },
         { requiredKeys: [] },
       ),
@@ -120,6 +150,68 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
     ),
   },
   {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('schedule' as const),
+      replica,
+      item: pick,
+      start: fc.option(fc.nat({ max: 120 })),
+      // Negative lengths ask for an end before the start, which is refused.
+      length: fc.integer({ min: -2, max: 40 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('addDependency' as const),
+      replica,
+      item: pick,
+      dependsOn: pick,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('removeDependency' as const),
+      replica,
+      item: pick,
+      dependsOn: pick,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('addRelease' as const),
+      replica,
+      name: text,
+      day: fc.nat({ max: 200 }),
+      type: fc.constantFrom(...RELEASE_TYPES),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('updateRelease' as const),
+      replica,
+      release: pick,
+      name: text,
+      index,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('deleteRelease' as const), replica, release: pick }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('assignRelease' as const),
+      replica,
+      item: pick,
+      release: fc.option(pick),
+    }),
+  },
+  {
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('deliver' as const),
@@ -137,10 +229,26 @@ function resolvePick(choice: Pick, local: readonly string[], known: readonly str
 /**
  * What every replica shows after every step, synced or not: at least one lane, every item in a
  * shown lane and horizon, items grouped by cell in lane then horizon order, and strictly ordered
- * by (order key, id) within a cell.
+ * by (order key, id) within a cell; dates in order; dependencies, warnings and releases naming
+ * only what the board shows; scores that agree with their inputs.
  */
 function expectInvariants(view: RoadmapView): void {
   expect(view.lanes.length).toBeGreaterThan(0);
+  const itemIds = new Set(view.items.map((item) => item.id));
+  const releaseIds = new Set(view.releases.map((release) => release.id));
+  for (const item of view.items) {
+    if (item.startDate !== null && item.endDate !== null) {
+      expect(item.endDate >= item.startDate).toBe(true);
+    }
+    for (const dependency of item.dependencies) {
+      expect(itemIds.has(dependency) && dependency !== item.id).toBe(true);
+    }
+    for (const warning of item.warnings) expect(item.dependencies).toContain(warning.dependsOn);
+    if (item.releaseId !== null) expect(releaseIds.has(item.releaseId)).toBe(true);
+    const scored = [item.reach, item.impact, item.confidence, item.effort].every((n) => n !== null);
+    expect(item.riceScore !== null).toBe(scored);
+    expect(item.valueEffort !== null).toBe(item.value !== null && item.effort !== null);
+  }
   const laneIndex = new Map(view.lanes.map((lane, position) => [lane.id, position]));
   const horizonIndex = new Map(view.horizons.map((horizon, position) => [horizon.id, position]));
   const cellOrder = (item: ItemView) => {
@@ -177,7 +285,7 @@ function applyStep(
   doc: Y.Doc,
   ctx: OperationContext,
   step: Exclude<Step, { kind: 'deliver' }>,
-  known: { items: string[]; lanes: string[] },
+  known: { items: string[]; lanes: string[]; releases: string[] },
 ): void {
   const view = readRoadmap(doc);
   const itemIds = view.items.map((item) => item.id);
@@ -185,6 +293,8 @@ function applyStep(
   const horizonIds = view.horizons.map((horizon) => horizon.id);
   const item = (choice: Pick) => resolvePick(choice, itemIds, known.items);
   const lane = (choice: Pick) => resolvePick(choice, laneIds, known.lanes);
+  const releaseIds = view.releases.map((entry) => entry.id);
+  const release = (choice: Pick) => resolvePick(choice, releaseIds, known.releases);
   const placement = (choice: { lane?: Pick; horizon?: Pick; index?: number }) => ({
     lane: choice.lane === undefined ? undefined : lane(choice.lane),
     horizon: choice.horizon === undefined ? undefined : resolvePick(choice.horizon, horizonIds, []),
@@ -242,6 +352,49 @@ function applyStep(
         deleteLane(doc, lane(step.lane), { moveItemsTo }, ctx);
       });
       return;
+    case 'schedule': {
+      const id = item(step.item);
+      const startDate = step.start === null ? null : day(step.start);
+      const endDate = step.start === null ? null : day(step.start + step.length);
+      if (!refusable(() => updateItem(doc, id, { startDate, endDate }, ctx))) return;
+      expect(itemOf(readRoadmap(doc), id)).toMatchObject({ startDate, endDate });
+      return;
+    }
+    case 'addDependency': {
+      const id = item(step.item);
+      const target = item(step.dependsOn);
+      if (!refusable(() => addDependency(doc, id, target, ctx))) return;
+      // Locally, a dependency never closes a cycle.
+      expect(itemOf(readRoadmap(doc), id).warnings).not.toContainEqual({
+        dependsOn: target,
+        reason: 'cycle',
+      });
+      return;
+    }
+    case 'removeDependency':
+      refusable(() => removeDependency(doc, item(step.item), item(step.dependsOn), ctx));
+      return;
+    case 'addRelease': {
+      let id = '';
+      const input = { name: step.name, date: day(step.day), type: step.type };
+      if (refusable(() => (id = addRelease(doc, input, ctx)))) known.releases.push(id);
+      return;
+    }
+    case 'updateRelease':
+      refusable(() =>
+        updateRelease(doc, release(step.release), { name: step.name, index: step.index }, ctx),
+      );
+      return;
+    case 'deleteRelease':
+      refusable(() => deleteRelease(doc, release(step.release), ctx));
+      return;
+    case 'assignRelease': {
+      const id = item(step.item);
+      const releaseId = step.release === null ? null : release(step.release);
+      if (!refusable(() => updateItem(doc, id, { releaseId }, ctx))) return;
+      expect(itemOf(readRoadmap(doc), id).releaseId).toBe(releaseId);
+      return;
+    }
   }
 }
 
@@ -267,6 +420,7 @@ describe('replicas of a board', () => {
           const known = {
             items: [] as string[],
             lanes: readRoadmap(at(replicas, 0)).lanes.map((lane) => lane.id),
+            releases: [] as string[],
           };
           for (const step of steps) {
             if (step.kind === 'deliver') {

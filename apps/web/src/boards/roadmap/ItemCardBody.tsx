@@ -2,6 +2,7 @@ import type { ItemView } from '@cairn/model';
 import type { CSSProperties } from 'react';
 import type { PresenceUser } from '../../sync/PresencePeer';
 import { readableTextColor } from '../../ui/readableTextColor';
+import { HEALTH_LABEL } from './healthLabel';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
 
 interface ItemCardBodyProps {
@@ -10,7 +11,10 @@ interface ItemCardBodyProps {
   readonly editors: readonly PresenceUser[];
 }
 
-/** What a card shows: title, status, owner, tags, and who is editing it. Pure presentation. */
+/**
+ * What a card shows: title, status, health when not on track, a dependency warning, owner, tags,
+ * and who is editing it. Pure presentation.
+ */
 export function ItemCardBody({ item, editors }: ItemCardBodyProps) {
   return (
     <>
@@ -22,6 +26,17 @@ export function ItemCardBody({ item, editors }: ItemCardBodyProps) {
           <span className="visually-hidden">Status: </span>
           {ITEM_STATUS_LABEL[item.status]}
         </span>
+        {item.health !== 'on-track' && (
+          <span className={`health health--${item.health}`}>
+            <span className="visually-hidden">Health: </span>
+            {HEALTH_LABEL[item.health]}
+          </span>
+        )}
+        {item.warnings.length > 0 && (
+          <span className="health health--at-risk" title="Conflicts with what it depends on">
+            ⚠<span className="visually-hidden"> Conflicts with what it depends on</span>
+          </span>
+        )}
         {item.owner !== '' && (
           <span className="item-card__owner" dir="auto">
             <span className="visually-hidden">Owner: </span>

@@ -1,5 +1,9 @@
 import type { ItemView } from '@cairn/model';
+import { LinkedItems } from '../../links/LinkedItems';
+import { describeWarning, HEALTH_LABEL } from './healthLabel';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
+import { formatDay } from './timelineScale';
+import { useRoadmap } from './useRoadmap';
 
 /** An item for people who may only read it: every field as text, nothing to edit. */
 export function ItemDetails({
@@ -9,6 +13,10 @@ export function ItemDetails({
   readonly item: ItemView;
   readonly onClose: () => void;
 }) {
+  const { view, boardId, doc } = useRoadmap();
+  const titleOf = (id: string) => view.items.find((entry) => entry.id === id)?.title ?? id;
+  const release = view.releases.find((entry) => entry.id === item.releaseId);
+  const score = (value: number | null) => (value === null ? 'Not set' : String(value));
   return (
     <div className="item-details">
       <dl className="item-details__fields">
@@ -18,8 +26,28 @@ export function ItemDetails({
             {ITEM_STATUS_LABEL[item.status]}
           </span>
         </dd>
+        <dt>Health</dt>
+        <dd>
+          <span className={`health health--${item.health}`}>{HEALTH_LABEL[item.health]}</span>
+        </dd>
         <dt>Owner</dt>
         <dd dir="auto">{item.owner === '' ? 'Nobody yet' : item.owner}</dd>
+        <dt>Dates</dt>
+        <dd>
+          {item.startDate === null && item.endDate === null
+            ? 'Not scheduled'
+            : `${item.startDate === null ? '…' : formatDay(item.startDate)} to ${item.endDate === null ? '…' : formatDay(item.endDate)}`}
+        </dd>
+        <dt>Release</dt>
+        <dd dir="auto">{release ? release.name : 'None'}</dd>
+        <dt>Depends on</dt>
+        <dd dir="auto">
+          {item.dependencies.length === 0 ? 'Nothing' : item.dependencies.map(titleOf).join(', ')}
+        </dd>
+        <dt>RICE</dt>
+        <dd>{score(item.riceScore)}</dd>
+        <dt>Value/effort</dt>
+        <dd>{score(item.valueEffort)}</dd>
         <dt>Tags</dt>
         <dd>
           {item.tags.length === 0 ? (
@@ -35,6 +63,15 @@ export function ItemDetails({
           )}
         </dd>
       </dl>
+      {item.warnings.length > 0 && (
+        <ul className="item-details__warnings">
+          {item.warnings.map((warning) => (
+            <li key={`${warning.dependsOn}-${warning.reason}`} dir="auto">
+              ⚠ {describeWarning(warning, view)}
+            </li>
+          ))}
+        </ul>
+      )}
       <h3 className="item-details__heading">Description</h3>
       {item.description === '' ? (
         <p className="item-details__empty">No description.</p>
@@ -43,6 +80,14 @@ export function ItemDetails({
           {item.description}
         </p>
       )}
+      <LinkedItems
+        boardId={boardId}
+        doc={doc}
+        collection="items"
+        entryId={item.id}
+        targetKinds={['personas', 'strategy']}
+        readOnly
+      />
       <div className="dialog__actions">
         <button type="button" className="button button--primary" onClick={onClose}>
           Close

@@ -1,27 +1,20 @@
 import {
   deleteItem,
+  ITEM_FIELDS,
   ITEM_STATUSES,
+  itemMap,
   updateItem,
-  type ItemFieldsInput,
-  type ItemStatus,
   type ItemView,
 } from '@cairn/model';
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { LinkedItems } from '../../links/LinkedItems';
+import { RichTextEditor } from '../../ui/RichTextEditor';
+import { DependencyPicker } from './DependencyPicker';
+import { draftOf, patchOf, type Draft, type EditDraft } from './itemDraft';
+import { ItemPlanFields } from './ItemPlanFields';
+import { ItemScoreFields } from './ItemScoreFields';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
-import { mergeTagEdit } from './mergeTagEdit';
-import { parseCommaList } from '../../text/parseCommaList';
 import { useRoadmap } from './useRoadmap';
-
-/** The form's fields as typed; tags as one comma-separated string. */
-interface Draft {
-  readonly title: string;
-  readonly description: string;
-  readonly status: ItemStatus;
-  readonly owner: string;
-  readonly tags: string;
-}
-
-type Patch = { -readonly [K in keyof ItemFieldsInput]: ItemFieldsInput[K] };
 
 interface ItemEditorFormProps {
   /** The live item: fields this person has not touched follow other people's edits. */
@@ -32,10 +25,11 @@ interface ItemEditorFormProps {
 /**
  * Edits an item. Only the fields this person changed are written, in one updateItem call, so a
  * concurrent edit of another field survives. Save (or Enter in a one-line field, or Ctrl/⌘+Enter
- * anywhere) writes and closes; Cancel or Escape drops the changes.
+ * anywhere) writes and closes; Cancel or Escape drops the changes. The description is rich text
+ * edited live by everyone (it is not part of Save), and links are saved as they are made.
  */
 export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
-  const { perform, editorsOf } = useRoadmap();
+  const { perform, editorsOf, boardId, doc, awareness, user } = useRoadmap();
   const [edits, setEdits] = useState<Partial<Draft>>({});
   // The tags as they were when this person started typing in the field (see mergeTagEdit).
   const [tagsAtStart, setTagsAtStart] = useState<readonly string[] | null>(null);
@@ -43,7 +37,6 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
   const [confirmingDelete, setConfirmingDelete] = useState(false);
   const ids = {
     title: useId(),
-    description: useId(),
     status: useId(),
     owner: useId(),
     tags: useId(),
@@ -51,38 +44,17 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
   const tagsHintId = useId();
   const errorId = useId();
 
-  const draft: Draft = {
-    title: edits.title ?? item.title,
-    description: edits.description ?? item.description,
-    status: edits.status ?? item.status,
-    owner: edits.owner ?? item.owner,
-    tags: edits.tags ?? item.tags.join(', '),
-  };
-  const edit = <Field extends keyof Draft>(field: Field, value: Draft[Field]): void => {
+  const draft: Draft = draftOf(item, edits);
+  const edit: EditDraft = (field, value) => {
     setEdits((current) => ({ ...current, [field]: value }));
     setError(null);
   };
   const others = editorsOf(item.id);
-
-  const buildPatch = (): Patch => {
-    const patch: Patch = {};
-    if (edits.title !== undefined && edits.title.trim() !== item.title) patch.title = edits.title;
-    if (edits.description !== undefined && edits.description.trim() !== item.description) {
-      patch.description = edits.description;
-    }
-    if (edits.status !== undefined && edits.status !== item.status) patch.status = edits.status;
-    if (edits.owner !== undefined && edits.owner.trim() !== item.owner) patch.owner = edits.owner;
-    if (edits.tags !== undefined) {
-      const tags = mergeTagEdit(tagsAtStart ?? item.tags, parseCommaList(edits.tags), item.tags);
-      const same = tags.length === item.tags.length && tags.every((tag) => item.tags.includes(tag));
-      if (!same) patch.tags = tags;
-    }
-    return patch;
-  };
+  const entry = itemMap(doc, item.id);
 
   const save = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
-    const patch = buildPatch();
+    const patch = patchOf(item, edits, tagsAtStart);
     if (Object.keys(patch).length === 0) {
       onClose();
       return;
@@ -127,16 +99,18 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
           onChange={(event) => edit('title', event.target.value)}
         />
       </div>
-      <div className="field">
-        <label htmlFor={ids.description}>Description</label>
-        <textarea
-          id={ids.description}
-          dir="auto"
-          rows={5}
-          value={draft.description}
-          onChange={(event) => edit('description', event.target.value)}
-        />
-      </div>
+      {entry && (
+        <div className="field">
+          <RichTextEditor
+            entry={entry}
+            field={ITEM_FIELDS.description}
+            awareness={awareness}
+            user={user}
+            readOnly={false}
+            label="Description"
+          />
+        </div>
+      )}
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.status}>Status</label>
@@ -185,6 +159,17 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
           Separate tags with commas.
         </p>
       </div>
+      <ItemPlanFields draft={draft} edit={edit} />
+      <DependencyPicker itemId={item.id} draft={draft} edit={edit} />
+      <ItemScoreFields draft={draft} edit={edit} />
+      <LinkedItems
+        boardId={boardId}
+        doc={doc}
+        collection="items"
+        entryId={item.id}
+        targetKinds={['personas', 'strategy']}
+        readOnly={false}
+      />
       {error !== null && (
         <p id={errorId} className="form-error" role="alert">
           {error}

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, type RoadmapView } from '@cairn/model';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import type { PresenceUser } from '../../sync/PresencePeer';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -9,18 +9,32 @@ import { localUserContext } from '../localUserContext';
 import { AddLaneForm } from './AddLaneForm';
 import { BoardHeader } from './BoardHeader';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
+import { GroupBySelect } from './GroupBySelect';
 import { ItemEditorDialog } from './ItemEditorDialog';
+import { ReleaseManager } from './ReleaseManager';
 import { RoadmapContext, type BoardOperation, type Roadmap } from './RoadmapContext';
-import { RoadmapGrid } from './RoadmapGrid';
+import { RoadmapViewPanel } from './RoadmapViewPanel';
+import type { GroupBy, ViewMode } from './roadmapViewModes';
+import { ViewTabs } from './ViewTabs';
 import './roadmap.css';
 
 interface RoadmapBoardProps extends BoardProps {
   readonly view: RoadmapView;
 }
 
-/** A synced roadmap board: header, grid, lane form and the dialogs. */
+/** Colour of the local person's caret until the server's presence names one. */
+const FALLBACK_CARET_COLOR = '#2563eb';
+
+/**
+ * A synced roadmap board: header, the view tabs (Board, Timeline, Table, Prioritise) over one
+ * document, the lane form and the dialogs.
+ */
 export function RoadmapBoard(props: RoadmapBoardProps) {
-  const { boardId, doc, view, status, presence, me } = props;
+  const { boardId, doc, view, status, presence, me, awareness } = props;
+  const [mode, setMode] = useState<ViewMode>('board');
+  const [groupBy, setGroupBy] = useState<GroupBy>('lane');
+  const [managingReleases, setManagingReleases] = useState(false);
+  const tabsId = useId();
   const [error, setError] = useState<string | null>(null);
   const [openItemId, setOpenItemId] = useState<string | null>(null);
   const [laneToDelete, setLaneToDelete] = useState<string | null>(null);
@@ -53,8 +67,22 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
     return byItem;
   }, [presence.peers]);
 
+  const caretColor = (awareness?.getLocalState() as { user?: { color?: unknown } } | null)?.user
+    ?.color;
+  const user = useMemo(
+    () => ({
+      name: me.name,
+      color: typeof caretColor === 'string' ? caretColor : FALLBACK_CARET_COLOR,
+    }),
+    [me.name, caretColor],
+  );
+
   const roadmap = useMemo<Roadmap>(
     () => ({
+      boardId,
+      doc,
+      awareness,
+      user,
       view,
       readOnly,
       perform,
@@ -63,7 +91,7 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
       openItem: setOpenItemId,
       requestDeleteLane: setLaneToDelete,
     }),
-    [view, readOnly, perform, editorsByItem],
+    [boardId, doc, awareness, user, view, readOnly, perform, editorsByItem],
   );
 
   const lane = view.lanes.find((candidate) => candidate.id === laneToDelete);
@@ -82,8 +110,30 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
           </p>
         )}
         {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-        <RoadmapGrid />
-        {!readOnly && <AddLaneForm />}
+        <div className="roadmap-toolbar">
+          <ViewTabs current={mode} onChange={setMode} idPrefix={tabsId} />
+          <div className="roadmap-toolbar__tools">
+            {(mode === 'board' || mode === 'timeline') && (
+              <GroupBySelect value={groupBy} onChange={setGroupBy} />
+            )}
+            <button type="button" className="button" onClick={() => setManagingReleases(true)}>
+              Releases
+              {view.releases.length > 0 && (
+                <span className="roadmap-toolbar__count">{` ${view.releases.length}`}</span>
+              )}
+            </button>
+          </div>
+        </div>
+        <div
+          role="tabpanel"
+          id={`${tabsId}-panel`}
+          aria-labelledby={`${tabsId}-tab-${mode}`}
+          className="roadmap-view"
+          data-view={mode}
+        >
+          <RoadmapViewPanel mode={mode} groupBy={groupBy} />
+        </div>
+        {!readOnly && mode === 'board' && groupBy === 'lane' && <AddLaneForm />}
       </main>
       {openItemId !== null && (
         <ItemEditorDialog
@@ -99,6 +149,7 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
           onClose={() => setLaneToDelete(null)}
         />
       )}
+      {managingReleases && <ReleaseManager onClose={() => setManagingReleases(false)} />}
       {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
     </RoadmapContext.Provider>
   );

@@ -1,6 +1,7 @@
 import type { RoadmapView, OperationContext } from '@cairn/model';
 import { createContext } from 'react';
 import type * as Y from 'yjs';
+import type { BoardAwareness } from '../../sync/BoardAwareness';
 import type { PresenceUser } from '../../sync/PresencePeer';
 
 /** A named model operation, given the document and the local person's context. */
@@ -8,6 +9,13 @@ export type BoardOperation = (doc: Y.Doc, ctx: OperationContext) => void;
 
 /** What the parts of a roadmap board share. */
 export interface Roadmap {
+  readonly boardId: string;
+  /** The live document, for editors that bind to a field (rich text) and for links. */
+  readonly doc: Y.Doc;
+  /** Shared presence for collaboration carets; null before connecting. */
+  readonly awareness: BoardAwareness | null;
+  /** The local person as their caret shows to others. */
+  readonly user: { readonly name: string; readonly color: string };
   readonly view: RoadmapView;
   /** No editing controls at all: viewers, commenters, or a board from a newer Cairn. */
   readonly readOnly: boolean;

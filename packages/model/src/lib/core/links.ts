@@ -14,6 +14,15 @@ import type { OperationContext } from './OperationContext.js';
 /** Field of an entry's Y.Map holding its outgoing links: Y.Map<key, LinkTarget>. */
 export const LINKS_FIELD = 'links';
 
+/**
+ * How many links one entry may hold. Far more than a roadmap item serves personas or goals, and
+ * small enough that one entry cannot grow the document (and the link index) without bound.
+ */
+const MAX_LINKS_PER_ENTRY = 100;
+
+/** Board and entry ids, as every Cairn client creates them (see createId). */
+const ID_PATTERN = /^[0-9A-Za-z]{16}$/;
+
 /** Where a link points: an entry of another board, or (itemId null) a whole board. */
 export interface LinkTarget {
   readonly boardId: string;
@@ -27,11 +36,38 @@ export function linkKey(target: LinkTarget): string {
 
 /** The Y.Map of the entry `id` in the root map `collection` (e.g. 'items'), or not-found. */
 function entryOf(doc: Y.Doc, collection: string, id: string): Y.Map<unknown> {
-  const entry = doc.getMap<unknown>(collection).get(id);
+  let root: Y.Map<unknown>;
+  try {
+    root = doc.getMap<unknown>(collection);
+  } catch {
+    // A foreign client stored another shared type under this name: there is no such entry.
+    throw new ModelError('not-found', `No entry ${JSON.stringify(id)} on this board.`);
+  }
+  const entry = root.get(id);
   if (!(entry instanceof Y.Map)) {
     throw new ModelError('not-found', `No entry ${JSON.stringify(id)} on this board.`);
   }
   return entry;
+}
+
+/** `target` as a plain value, or ModelError('invalid') naming what is wrong with it. */
+function validateTarget(target: LinkTarget): LinkTarget {
+  if (typeof target.boardId !== 'string' || !ID_PATTERN.test(target.boardId)) {
+    throw new ModelError(
+      'invalid',
+      `Link target board ${JSON.stringify(target.boardId)} is not a board id.`,
+    );
+  }
+  if (
+    target.itemId !== null &&
+    (typeof target.itemId !== 'string' || !ID_PATTERN.test(target.itemId))
+  ) {
+    throw new ModelError(
+      'invalid',
+      `Link target item ${JSON.stringify(target.itemId)} is not an item id.`,
+    );
+  }
+  return { boardId: target.boardId, itemId: target.itemId };
 }
 
 /** The outgoing links of an entry, sorted by key; foreign values that are not links are skipped. */
@@ -51,7 +87,12 @@ export function readLinks(entry: Y.Map<unknown>): LinkTarget[] {
   return targets;
 }
 
-/** Adds a link from entry `id` of `collection` to `target` (idempotent). */
+/**
+ * Adds a link from entry `id` of `collection` to `target` (idempotent: linking twice keeps one
+ * link). Refuses malformed ids ('invalid'), an unknown entry ('not-found') and an entry that
+ * already has MAX_LINKS_PER_ENTRY links ('invalid'). Whether the target exists and may be linked
+ * is for the caller to check: only the server's index knows other boards.
+ */
 export function addLink(
   doc: Y.Doc,
   collection: string,
@@ -60,21 +101,29 @@ export function addLink(
   ctx: OperationContext,
 ): void {
   assertWritable(boardMaps(doc));
+  const value = validateTarget(target);
   const entry = entryOf(doc, collection, id);
+  const existing = entry.get(LINKS_FIELD);
+  const links = existing instanceof Y.Map ? (existing as Y.Map<unknown>) : undefined;
+  const key = linkKey(value);
+  if (links && !links.has(key) && links.size >= MAX_LINKS_PER_ENTRY) {
+    throw new ModelError('invalid', `An entry has at most ${MAX_LINKS_PER_ENTRY} links.`);
+  }
   doc.transact(() => {
-    let links = entry.get(LINKS_FIELD);
-    if (!(links instanceof Y.Map)) {
-      links = new Y.Map<unknown>();
-      entry.set(LINKS_FIELD, links);
+    let map = links;
+    if (!map) {
+      // A missing or foreign value is replaced: readers already treat it as "no links".
+      map = new Y.Map<unknown>();
+      entry.set(LINKS_FIELD, map);
     }
-    (links as Y.Map<unknown>).set(linkKey(target), {
-      boardId: target.boardId,
-      itemId: target.itemId,
-    });
+    map.set(key, value);
   }, ctx.origin);
 }
 
-/** Removes the link from entry `id` of `collection` to `target`, if there is one. */
+/**
+ * Removes the link from entry `id` of `collection` to `target`. Removing a link that is not
+ * there changes nothing and opens no transaction; an unknown entry is 'not-found'.
+ */
 export function removeLink(
   doc: Y.Doc,
   collection: string,
@@ -85,6 +134,7 @@ export function removeLink(
   assertWritable(boardMaps(doc));
   const entry = entryOf(doc, collection, id);
   const links = entry.get(LINKS_FIELD);
-  if (!(links instanceof Y.Map)) return;
-  doc.transact(() => (links as Y.Map<unknown>).delete(linkKey(target)), ctx.origin);
+  const key = linkKey(target);
+  if (!(links instanceof Y.Map) || !links.has(key)) return;
+  doc.transact(() => (links as Y.Map<unknown>).delete(key), ctx.origin);
 }

@@ -1,9 +1,17 @@
-import * as Y from 'yjs';
-import { boardMaps, forEachChildMap, readString } from '../core/boardMaps.js';
+import type * as Y from 'yjs';
+import { boardMaps, childMap, forEachChildMap, readString } from '../core/boardMaps.js';
 import { compareOrdered } from '../core/orderKeys.js';
-import { resolveLayout } from './resolveLayout.js';
 import { readMeta, type BoardMetaView } from '../core/readMeta.js';
+import { readRichTextPlain } from '../core/richText.js';
 import { ITEM_FIELDS, ITEM_STATUSES, type ItemStatus } from '../core/schema.js';
+import { readDependencyGraph } from './dependencyGraph.js';
+import { dependencyWarnings, type DependencyWarning } from './dependencyWarnings.js';
+import { readItemPlanFields, type ItemPlanFields } from './readItemFields.js';
+import { readReleases, type ReleaseView } from './readReleases.js';
+import { releasesMap } from './releasesMap.js';
+import { resolveLayout } from './resolveLayout.js';
+import { ROADMAP_ITEM_FIELDS } from './roadmapSchema.js';
+import { readKeySet } from './roadmapValues.js';
 
 /** A lane or horizon in a board view. */
 export interface AxisView {
@@ -12,9 +20,10 @@ export interface AxisView {
 }
 
 /** An item as views and the REST API show it. */
-export interface ItemView {
+export interface ItemView extends ItemPlanFields {
   readonly id: string;
   readonly title: string;
+  /** The rich-text description as plain text, one line per paragraph. */
   readonly description: string;
   readonly status: ItemStatus;
   readonly owner: string;
@@ -23,6 +32,12 @@ export interface ItemView {
   readonly lane: string;
   readonly horizon: string;
   readonly order: string;
+  /** The release it ships in; null when none, or when that release was deleted. */
+  readonly releaseId: string | null;
+  /** Ids of the items it depends on that still exist, sorted. */
+  readonly dependencies: readonly string[];
+  /** Conflicts with its dependencies' dates or horizons (see dependencyWarnings). */
+  readonly warnings: readonly DependencyWarning[];
   readonly createdAt: number;
   readonly updatedAt: number;
 }
@@ -34,6 +49,8 @@ export interface RoadmapView extends BoardMetaView {
   readonly horizons: readonly AxisView[];
   /** Ordered by lane, then horizon, then order key, then id. */
   readonly items: readonly ItemView[];
+  /** Milestones and releases in list order. */
+  readonly releases: readonly ReleaseView[];
 }
 
 function readNumber(map: Y.Map<unknown>, key: string): number {
@@ -46,33 +63,36 @@ function readStatus(item: Y.Map<unknown>): ItemStatus {
   return ITEM_STATUSES.find((status) => status === value) ?? 'idea';
 }
 
-function readTags(item: Y.Map<unknown>): string[] {
-  const tags = item.get(ITEM_FIELDS.tags);
-  return tags instanceof Y.Map ? [...tags.keys()].sort() : [];
-}
-
 /**
- * Reads a whole roadmap board into plain values. Never throws on foreign or half-synced data: a field
- * of the wrong type reads as its default, and `resolveLayout` puts every item in a live lane.
+ * Reads a whole roadmap board into plain values. Never throws on foreign or half-synced data: a
+ * field of the wrong type reads as its default, `resolveLayout` puts every item in a live lane,
+ * a deleted release or dependency reads as gone, and a dependency cycle is a warning.
  */
 export function readRoadmap(doc: Y.Doc): RoadmapView {
   const maps = boardMaps(doc);
   const layout = resolveLayout(maps);
+  const releaseMap = releasesMap(doc);
   const laneIndex = new Map(layout.lanes.map((lane, index) => [lane.id, index]));
   const horizonIndex = new Map(layout.horizons.map((horizon, index) => [horizon.id, index]));
-  const items: ItemView[] = [];
+  const graph = readDependencyGraph(maps.items);
+  const items: Omit<ItemView, 'warnings'>[] = [];
   forEachChildMap(maps.items, (item, id) => {
     const placement = layout.placementOf(item);
+    const releaseId = readString(item, ROADMAP_ITEM_FIELDS.releaseId);
     items.push({
       id,
       title: readString(item, ITEM_FIELDS.title),
-      description: readString(item, ITEM_FIELDS.description),
+      description: readRichTextPlain(item, ITEM_FIELDS.description),
       status: readStatus(item),
       owner: readString(item, ITEM_FIELDS.owner),
-      tags: readTags(item),
+      tags: readKeySet(item, ITEM_FIELDS.tags),
       lane: placement.lane,
       horizon: placement.horizon,
       order: placement.order,
+      ...readItemPlanFields(item),
+      releaseId:
+        releaseId !== '' && releaseMap && childMap(releaseMap, releaseId) ? releaseId : null,
+      dependencies: graph.get(id) ?? [],
       createdAt: readNumber(item, ITEM_FIELDS.createdAt),
       updatedAt: readNumber(item, ITEM_FIELDS.updatedAt),
     });
@@ -83,11 +103,21 @@ export function readRoadmap(doc: Y.Doc): RoadmapView {
       (horizonIndex.get(a.horizon) ?? 0) - (horizonIndex.get(b.horizon) ?? 0) ||
       compareOrdered(a, b),
   );
+  const warnings = dependencyWarnings(
+    graph,
+    new Map(
+      items.map((item) => [
+        item.id,
+        { ...item, horizonIndex: horizonIndex.get(item.horizon) ?? 0 },
+      ]),
+    ),
+  );
   return {
     kind: 'roadmap',
     ...readMeta(doc),
     lanes: layout.lanes.map(({ id, name }) => ({ id, name })),
     horizons: layout.horizons.map(({ id, name }) => ({ id, name })),
-    items,
+    items: items.map((item) => ({ ...item, warnings: warnings.get(item.id) ?? [] })),
+    releases: releaseMap ? readReleases(releaseMap) : [],
   };
 }
