@@ -27,6 +27,7 @@ export {
   BOARD_KINDS,
   DEFAULT_HORIZONS,
   DEFAULT_LANE_NAME,
+  ITEM_FIELDS,
   ITEM_STATUSES,
   LIMITS,
   SCHEMA_VERSION,
@@ -52,8 +53,6 @@ export type {
 } from './lib/roadmap/dependencyWarnings.js';
 export type { ItemFieldsInput } from './lib/roadmap/itemFields.js';
 export { itemMap } from './lib/roadmap/itemMap.js';
-// The roadmap item's field names live in core's schema (the first kind); the web editor binds to them.
-export { ITEM_FIELDS } from './lib/core/schema.js';
 export { addLane, deleteLane, moveLane, renameLane } from './lib/roadmap/laneOperations.js';
 export { moveItem } from './lib/roadmap/moveItem.js';
 export type { PlacementTarget } from './lib/roadmap/computePlacement.js';

@@ -21,11 +21,12 @@ export const DATABASE_FILE = 'cairn.sqlite';
 export function openDatabase(dataDir: string, sync: SyncMode): Db {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(join(dataDir, DATABASE_FILE));
+  // First: another process (the server, or the CLI) may hold the lock for a moment, and even the
+  // journal-mode pragma below must wait for it rather than fail with SQLITE_BUSY.
+  db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${sync === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
-  // A second process (the CLI) may hold the write lock for a moment.
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
 }

@@ -6,15 +6,28 @@ import { useBoardDocument } from '../sync/useBoardDocument';
 import { usePresence } from '../sync/usePresence';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
+import { lazy, Suspense } from 'react';
 import type { BoardProps } from './BoardProps';
-import { CanvasBoard } from './canvas/CanvasBoard';
 import { describeBoardRefusal } from './describeBoardRefusal';
-import { LaunchBoard } from './launch/LaunchBoard';
-import { PersonasBoard } from './personas/PersonasBoard';
-import { RoadmapBoard } from './roadmap/RoadmapBoard';
 import './roadmap/roadmap.css';
-import { StrategyBoard } from './strategy/StrategyBoard';
 import { useDocView } from './useDocView';
+
+// Each kind's page loads on demand, so opening a roadmap never waits for the launch plan's code.
+const RoadmapBoard = lazy(() =>
+  import('./roadmap/RoadmapBoard').then((module) => ({ default: module.RoadmapBoard })),
+);
+const StrategyBoard = lazy(() =>
+  import('./strategy/StrategyBoard').then((module) => ({ default: module.StrategyBoard })),
+);
+const PersonasBoard = lazy(() =>
+  import('./personas/PersonasBoard').then((module) => ({ default: module.PersonasBoard })),
+);
+const LaunchBoard = lazy(() =>
+  import('./launch/LaunchBoard').then((module) => ({ default: module.LaunchBoard })),
+);
+const CanvasBoard = lazy(() =>
+  import('./canvas/CanvasBoard').then((module) => ({ default: module.CanvasBoard })),
+);
 
 /** The page of one board kind. */
 function KindBoard({ view, ...props }: BoardProps & { readonly view: BoardView }) {
@@ -82,16 +95,18 @@ export function BoardPage() {
   }
 
   return (
-    <KindBoard
-      key={id}
-      boardId={id}
-      doc={board.doc}
-      view={view}
-      status={board.status}
-      presence={presence}
-      awareness={board.provider?.awareness ?? null}
-      me={me}
-      readOnly={!canEdit(me.role) || board.readOnly}
-    />
+    <Suspense fallback={<FullPageMessage title="Opening board…" tone="busy" />}>
+      <KindBoard
+        key={id}
+        boardId={id}
+        doc={board.doc}
+        view={view}
+        status={board.status}
+        presence={presence}
+        awareness={board.provider?.awareness ?? null}
+        me={me}
+        readOnly={!canEdit(me.role) || board.readOnly}
+      />
+    </Suspense>
   );
 }

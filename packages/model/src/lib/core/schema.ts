@@ -74,7 +74,7 @@ export interface Placement {
 export const ITEM_FIELDS = {
   /** Short name of the item shown on cards; plain string, last writer wins. */
   title: 'title',
-  /** Longer text; plain string for now, rich text arrives with issue 3. */
+  /** Longer text: rich text (Y.XmlFragment, see core/richText.ts); older boards may hold a string. */
   description: 'description',
   /** One of ITEM_STATUSES. */
   status: 'status',
