@@ -1,36 +1,51 @@
+import { renameBoard } from '@cairn/model';
+import type { ReactNode } from 'react';
 import type { PresencePeer } from '../sync/PresencePeer';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
 import { EditableText } from '../ui/EditableText';
 import { Icon } from '../ui/Icon';
 import { PresenceAvatars } from '../ui/PresenceAvatars';
 import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
+import type { KindOperation } from './useBoardOperation';
 
 interface KindBoardHeaderProps {
   readonly title: string;
   readonly readOnly: boolean;
   readonly status: SyncStatus;
   readonly peers: readonly PresencePeer[];
-  /** Renames the board; returns the refusal message, or null. */
-  readonly onRename: (title: string) => string | null;
+  /** Runs the rename as the local person; returns the refusal message, or null. */
+  readonly perform: (operation: KindOperation) => string | null;
   /** Shows the Share button (admins only). */
   readonly onShare: (() => void) | null;
+  /** Tooltip of the "View only" badge, naming what the board is to its readers. */
+  readonly readOnlyHint?: string;
+  /** A class added to `board-header`, for a kind that lays its header out differently. */
+  readonly className?: string;
+  /** The kind's own fields, between the title row and the tools (the launch's date and tier). */
+  readonly children?: ReactNode;
+  /** The kind's own buttons, before the sync status (the canvas's Add note). */
+  readonly tools?: ReactNode;
 }
 
 /**
- * Title (renamable by editors), "View only" badge, sync status, presence and Share, for board
- * kinds other than the roadmap (whose header reads its own context). Same markup and classes as
- * the roadmap's header, so every board looks alike.
+ * The header every board kind shares: title (renamable by editors), "View only" badge, sync
+ * status, presence and Share, with room for the kind's own fields and buttons. One markup and one
+ * set of classes, so every board looks alike.
  */
 export function KindBoardHeader({
   title,
   readOnly,
   status,
   peers,
-  onRename,
+  perform,
   onShare,
+  readOnlyHint = 'You can read this board but not change it.',
+  className,
+  children,
+  tools,
 }: KindBoardHeaderProps) {
   return (
-    <header className="board-header">
+    <header className={className === undefined ? 'board-header' : `board-header ${className}`}>
       <div className="board-header__title-row">
         <h1 className="board-header__title">
           <EditableText
@@ -38,19 +53,18 @@ export function KindBoardHeader({
             label="Board title"
             hint="Rename board"
             readOnly={readOnly}
-            onSave={onRename}
+            onSave={(next) => perform((doc, ctx) => renameBoard(doc, next, ctx))}
           />
         </h1>
         {readOnly && (
-          <span
-            className="badge badge--view-only"
-            title="You can read this board but not change it."
-          >
+          <span className="badge badge--view-only" title={readOnlyHint}>
             <Icon name="eye" /> View only
           </span>
         )}
       </div>
+      {children}
       <div className="board-header__tools">
+        {tools}
         <SyncStatusIndicator status={status} />
         <PresenceAvatars peers={peers} />
         {onShare && (

@@ -6,15 +6,25 @@ interface QuickAddInputProps {
   readonly placeholder: string;
   /** Adds an entry titled `title`; returns the refusal message, or null. */
   readonly onAdd: (title: string) => string | null;
+  /** Classes of the wrapper and the input, for a field styled as a cell's foot (`add-item`). */
+  readonly className?: string;
+  readonly inputClassName?: string;
 }
 
 /** Type a title, Enter adds it and keeps the focus here for the next one; Escape clears. */
-export function QuickAddInput({ label, placeholder, onAdd }: QuickAddInputProps) {
+export function QuickAddInput({
+  label,
+  placeholder,
+  onAdd,
+  className = 'quick-add',
+  inputClassName = 'quick-add__input',
+}: QuickAddInputProps) {
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | null>(null);
   const errorId = useId();
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // Enter that confirms an IME composition (Japanese, Chinese…) is not a submit.
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'Escape') {
       setTitle('');
@@ -30,9 +40,9 @@ export function QuickAddInput({ label, placeholder, onAdd }: QuickAddInputProps)
   };
 
   return (
-    <div className="quick-add">
+    <div className={className}>
       <input
-        className="quick-add__input"
+        className={inputClassName}
         type="text"
         dir="auto"
         aria-label={label}

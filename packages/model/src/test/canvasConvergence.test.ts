@@ -7,16 +7,16 @@ import { deleteNote } from '../lib/canvas/deleteNote.js';
 import { moveNote } from '../lib/canvas/moveNote.js';
 import { readCanvas, type CanvasView } from '../lib/canvas/readCanvas.js';
 import { updateNote } from '../lib/canvas/updateNote.js';
-import { ModelError } from '../lib/core/ModelError.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
-import { at } from './boardQueries.js';
-import { createTestReplicas } from './createTestBoard.js';
-
-/**
- * Targets are picks, not ids: a pick indexes the acting replica's notes followed by every id any
- * replica ever created, so some picks name notes this replica has deleted or not yet received.
- */
-type Pick = number;
+import {
+  checkConvergence,
+  deliverSteps,
+  refusable,
+  replicaStep,
+  resolvePick,
+  type DeliverStep,
+  type Pick,
+} from './convergenceHarness.js';
 
 interface Position {
   x: number;
@@ -27,8 +27,7 @@ type Step =
   | { kind: 'addNote'; replica: number; title: string; position?: Position }
   | { kind: 'updateNote'; replica: number; note: Pick; patch: NotePatch }
   | { kind: 'moveNote'; replica: number; note: Pick; position: Position }
-  | { kind: 'deleteNote'; replica: number; note: Pick }
-  | { kind: 'deliver'; count: number };
+  | { kind: 'deleteNote'; replica: number; note: Pick };
 
 interface NotePatch {
   title?: string;
@@ -37,7 +36,6 @@ interface NotePatch {
 }
 
 const pick = fc.nat({ max: 40 });
-const replica = fc.nat({ max: 5 });
 const text = fc.constantFrom('Alpha', ' Beta ', 'Δelta', '🚀', 'two\nlines', '  ');
 /** Mostly in bounds, sometimes just outside them, so refusals are exercised too. */
 const coordinate = fc.oneof(
@@ -50,60 +48,26 @@ const size = fc.record({
   height: fc.integer({ min: CANVAS_LIMITS.minNoteSize, max: 400 }),
 });
 
-const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record(
-      { kind: fc.constant('addNote' as const), replica, title: text, position },
-      { requiredKeys: ['kind', 'replica', 'title'] },
+const stepArbitrary: fc.Arbitrary<Step | DeliverStep> = fc.oneof(
+  replicaStep(3, 'addNote', { title: text, position }, ['position']),
+  replicaStep(2, 'updateNote', {
+    note: pick,
+    patch: fc.record(
+      { title: text, color: fc.constantFrom(...NOTE_COLORS), size },
+      { requiredKeys: [] },
     ),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('updateNote' as const),
-      replica,
-      note: pick,
-      patch: fc.record(
-        { title: text, color: fc.constantFrom(...NOTE_COLORS), size },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({ kind: fc.constant('moveNote' as const), replica, note: pick, position }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteNote' as const), replica, note: pick }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
+  }),
+  replicaStep(4, 'moveNote', { note: pick, position }),
+  replicaStep(1, 'deleteNote', { note: pick }),
+  deliverSteps(3),
 );
 
 /** Every position ever written for each note, as "x,y": a converged note must show one of them. */
 type WrittenPositions = Map<string, Set<string>>;
 
-function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
-  const candidates = [...local, ...known];
-  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
-}
-
-/** Runs ModelError-refused operations as no-ops; any other error fails the run. */
-function refusable(operation: () => void): boolean {
-  try {
-    operation();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
+interface Known {
+  notes: string[];
+  written: WrittenPositions;
 }
 
 /**
@@ -132,9 +96,8 @@ function expectInvariants(view: CanvasView): void {
 function applyStep(
   doc: Y.Doc,
   ctx: OperationContext,
-  step: Exclude<Step, { kind: 'deliver' }>,
-  known: string[],
-  written: WrittenPositions,
+  step: Step,
+  { notes: known, written }: Known,
 ): void {
   const local = readCanvas(doc).items.map((note) => note.id);
   const note = (choice: Pick) => resolvePick(choice, local, known);
@@ -175,41 +138,20 @@ function applyStep(
 
 describe('replicas of a canvas', () => {
   it('converge to the same valid canvas, each note where one person put it', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.nat(),
-        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
-        (count, seed, steps) => {
-          const { network, replicas, contexts } = createTestReplicas(count, seed, {
-            kind: 'canvas',
-            title: 'Workshop',
-          });
-          const known: string[] = [];
-          const written: WrittenPositions = new Map();
-          for (const step of steps) {
-            if (step.kind === 'deliver') {
-              network.deliverSome(step.count);
-              continue;
-            }
-            const acting = step.replica % count;
-            applyStep(at(replicas, acting), at(contexts, acting), step, known, written);
-            expectInvariants(readCanvas(at(replicas, acting)));
-          }
-          network.deliverAll();
-          const views = replicas.map((doc) => readCanvas(doc));
-          for (const view of views) expect(view).toEqual(at(views, 0));
-          expectInvariants(at(views, 0));
-          // A move replaces x and y together: no note ends with the x of one move and the y of another.
-          for (const note of at(views, 0).items) {
-            expect(written.get(note.id)).toContain(`${note.x},${note.y}`);
-          }
-        },
-      ),
-      {
-        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261127),
+    checkConvergence({
+      board: { kind: 'canvas', title: 'Workshop' },
+      steps: stepArbitrary,
+      known: (): Known => ({ notes: [], written: new Map() }),
+      read: readCanvas,
+      apply: applyStep,
+      expectInvariants,
+      expectConverged: (view, { written }) => {
+        // A move replaces x and y together: no note ends with the x of one move and the y of another.
+        for (const note of view.items) {
+          expect(written.get(note.id)).toContain(`${note.x},${note.y}`);
+        }
       },
-    );
+      defaultSeed: 20261127,
+    });
   }, 60_000);
 });

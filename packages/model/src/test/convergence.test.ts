@@ -4,7 +4,6 @@ import type * as Y from 'yjs';
 import { addItem } from '../lib/roadmap/addItem.js';
 import { deleteItem } from '../lib/roadmap/deleteItem.js';
 import { addLane, deleteLane, moveLane, renameLane } from '../lib/roadmap/laneOperations.js';
-import { ModelError } from '../lib/core/ModelError.js';
 import { moveItem } from '../lib/roadmap/moveItem.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { compareOrdered } from '../lib/core/orderKeys.js';
@@ -15,14 +14,15 @@ import { addDependency, removeDependency } from '../lib/roadmap/dependencyOperat
 import { addRelease, deleteRelease, updateRelease } from '../lib/roadmap/releaseOperations.js';
 import { ITEM_HEALTHS, RELEASE_TYPES, RICE_IMPACTS } from '../lib/roadmap/roadmapSchema.js';
 import { at, cellIds, itemOf } from './boardQueries.js';
-import { createTestReplicas } from './createTestBoard.js';
-
-/**
- * Targets are picks, not ids: ids only exist once the run creates them. A pick indexes the acting
- * replica's view followed by every id any replica ever created, so some picks name items or
- * lanes this replica has deleted or not yet received, and the operation refuses them.
- */
-type Pick = number;
+import {
+  checkConvergence,
+  deliverSteps,
+  refusable,
+  replicaStep,
+  resolvePick,
+  type DeliverStep,
+  type Pick,
+} from './convergenceHarness.js';
 
 type Step =
   | { kind: 'addItem'; replica: number; title: string; lane?: Pick; horizon?: Pick; index?: number }
@@ -39,8 +39,7 @@ type Step =
   | { kind: 'addRelease'; replica: number; name: string; day: number; type: ReleaseKind }
   | { kind: 'updateRelease'; replica: number; release: Pick; name: string; index: number }
   | { kind: 'deleteRelease'; replica: number; release: Pick }
-  | { kind: 'assignRelease'; replica: number; item: Pick; release: Pick | null }
-  | { kind: 'deliver'; count: number };
+  | { kind: 'assignRelease'; replica: number; item: Pick; release: Pick | null };
 
 type ReleaseKind = (typeof RELEASE_TYPES)[number];
 
@@ -62,169 +61,61 @@ function day(n: number): string {
 }
 
 const pick = fc.nat({ max: 40 });
-const replica = fc.nat({ max: 5 });
 const index = fc.nat({ max: 6 });
 const text = fc.constantFrom('Alpha', 'Beta', ' Gamma ', 'Δelta', '🚀', '  ');
 
-const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record(
+const stepArbitrary: fc.Arbitrary<Step | DeliverStep> = fc.oneof(
+  replicaStep(4, 'addItem', { title: text, lane: pick, horizon: pick, index }, [
+    'lane',
+    'horizon',
+    'index',
+  ]),
+  replicaStep(2, 'updateItem', {
+    item: pick,
+    patch: fc.record(
       {
-        kind: fc.constant('addItem' as const),
-        replica,
         title: text,
-        lane: pick,
-        horizon: pick,
-        index,
+        status: fc.constantFrom(...ITEM_STATUSES),
+        tags: fc.subarray(['q1', 'q2', 'risk', 'ux']),
+        health: fc.constantFrom(...ITEM_HEALTHS),
+        // Mostly valid scores, sometimes out of range, so refusals are exercised too.
+        reach: fc.option(fc.integer({ min: -1, max: 5000 })),
+        impact: fc.option(fc.constantFrom(...RICE_IMPACTS, 1.5)),
+        confidence: fc.option(fc.integer({ min: 0, max: 101 })),
+        effort: fc.option(fc.constantFrom(0, 0.5, 1, 3)),
+        value: fc.option(fc.integer({ min: 0, max: 10 })),
       },
-      { requiredKeys: ['kind', 'replica', 'title'] },
+      { requiredKeys: [] },
     ),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('updateItem' as const),
-      replica,
-      item: pick,
-      patch: fc.record(
-        {
-          title: text,
-          status: fc.constantFrom(...ITEM_STATUSES),
-          tags: fc.subarray(['q1', 'q2', 'risk', 'ux']),
-          health: fc.constantFrom(...ITEM_HEALTHS),
-          // Mostly valid scores, sometimes out of range, so refusals are exercised too.
-          reach: fc.option(fc.integer({ min: -1, max: 5000 })),
-          impact: fc.option(fc.constantFrom(...RICE_IMPACTS, 1.5)),
-          confidence: fc.option(fc.integer({ min: 0, max: 101 })),
-          effort: fc.option(fc.constantFrom(0, 0.5, 1, 3)),
-          value: fc.option(fc.integer({ min: 0, max: 10 })),
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record(
-      {
-        kind: fc.constant('moveItem' as const),
-        replica,
-        item: pick,
-        lane: pick,
-        horizon: pick,
-        index,
-      },
-      { requiredKeys: ['kind', 'replica', 'item'] },
-    ),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteItem' as const), replica, item: pick }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record(
-      { kind: fc.constant('addLane' as const), replica, name: text, index },
-      { requiredKeys: ['kind', 'replica', 'name'] },
-    ),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('renameLane' as const),
-      replica,
-      lane: pick,
-      name: text,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('moveLane' as const), replica, lane: pick, index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record(
-      { kind: fc.constant('deleteLane' as const), replica, lane: pick, moveItemsTo: pick },
-      { requiredKeys: ['kind', 'replica', 'lane'] },
-    ),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('schedule' as const),
-      replica,
-      item: pick,
-      start: fc.option(fc.nat({ max: 120 })),
-      // Negative lengths ask for an end before the start, which is refused.
-      length: fc.integer({ min: -2, max: 40 }),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('addDependency' as const),
-      replica,
-      item: pick,
-      dependsOn: pick,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('removeDependency' as const),
-      replica,
-      item: pick,
-      dependsOn: pick,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('addRelease' as const),
-      replica,
-      name: text,
-      day: fc.nat({ max: 200 }),
-      type: fc.constantFrom(...RELEASE_TYPES),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('updateRelease' as const),
-      replica,
-      release: pick,
-      name: text,
-      index,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteRelease' as const), replica, release: pick }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('assignRelease' as const),
-      replica,
-      item: pick,
-      release: fc.option(pick),
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
+  }),
+  replicaStep(4, 'moveItem', { item: pick, lane: pick, horizon: pick, index }, [
+    'lane',
+    'horizon',
+    'index',
+  ]),
+  replicaStep(1, 'deleteItem', { item: pick }),
+  replicaStep(1, 'addLane', { name: text, index }, ['index']),
+  replicaStep(1, 'renameLane', { lane: pick, name: text }),
+  replicaStep(1, 'moveLane', { lane: pick, index }),
+  replicaStep(1, 'deleteLane', { lane: pick, moveItemsTo: pick }, ['moveItemsTo']),
+  replicaStep(2, 'schedule', {
+    item: pick,
+    start: fc.option(fc.nat({ max: 120 })),
+    // Negative lengths ask for an end before the start, which is refused.
+    length: fc.integer({ min: -2, max: 40 }),
+  }),
+  replicaStep(2, 'addDependency', { item: pick, dependsOn: pick }),
+  replicaStep(1, 'removeDependency', { item: pick, dependsOn: pick }),
+  replicaStep(1, 'addRelease', {
+    name: text,
+    day: fc.nat({ max: 200 }),
+    type: fc.constantFrom(...RELEASE_TYPES),
+  }),
+  replicaStep(1, 'updateRelease', { release: pick, name: text, index }),
+  replicaStep(1, 'deleteRelease', { release: pick }),
+  replicaStep(1, 'assignRelease', { item: pick, release: fc.option(pick) }),
+  deliverSteps(3),
 );
-
-/** The id a pick names: the view's own ids first, then every id ever created in the run. */
-function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
-  const candidates = [...local, ...known];
-  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
-}
 
 /**
  * What every replica shows after every step, synced or not: at least one lane, every item in a
@@ -269,22 +160,11 @@ function expectInvariants(view: RoadmapView): void {
   });
 }
 
-/** Runs ModelError-refused operations as no-ops; any other error fails the run. */
-function refusable(operation: () => void): boolean {
-  try {
-    operation();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
-
 /** Applies a step to its replica and checks what that replica shows right after. */
 function applyStep(
   doc: Y.Doc,
   ctx: OperationContext,
-  step: Exclude<Step, { kind: 'deliver' }>,
+  step: Step,
   known: { items: string[]; lanes: string[]; releases: string[] },
 ): void {
   const view = readRoadmap(doc);
@@ -408,39 +288,17 @@ function expectAtIndex(doc: Y.Doc, id: string, index: number | undefined): void 
 
 describe('replicas of a board', () => {
   it('converge to the same valid board whatever the operations and the network do', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.nat(),
-        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
-        (count, seed, steps) => {
-          const { network, replicas, contexts } = createTestReplicas(count, seed, {
-            lanes: ['Design', 'Build'],
-          });
-          const known = {
-            items: [] as string[],
-            lanes: readRoadmap(at(replicas, 0)).lanes.map((lane) => lane.id),
-            releases: [] as string[],
-          };
-          for (const step of steps) {
-            if (step.kind === 'deliver') {
-              network.deliverSome(step.count);
-              continue;
-            }
-            const acting = step.replica % count;
-            applyStep(at(replicas, acting), at(contexts, acting), step, known);
-            expectInvariants(readRoadmap(at(replicas, acting)));
-          }
-          network.deliverAll();
-          const views = replicas.map((doc) => readRoadmap(doc));
-          for (const view of views) expect(view).toEqual(at(views, 0));
-          expectInvariants(at(views, 0));
-        },
-      ),
-      {
-        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261126),
-      },
-    );
+    checkConvergence({
+      board: { lanes: ['Design', 'Build'] },
+      steps: stepArbitrary,
+      known: (first) => ({
+        items: [] as string[],
+        lanes: readRoadmap(first).lanes.map((lane) => lane.id),
+        releases: [] as string[],
+      }),
+      read: readRoadmap,
+      apply: applyStep,
+      expectInvariants,
+    });
   }, 60_000);
 });

@@ -12,17 +12,17 @@ import { setLaunchDate } from '../lib/launch/setLaunchDate.js';
 import { setLaunchTier } from '../lib/launch/setLaunchTier.js';
 import { addTrack, deleteTrack, moveTrack, renameTrack } from '../lib/launch/trackOperations.js';
 import { updateTask } from '../lib/launch/updateTask.js';
-import { ModelError } from '../lib/core/ModelError.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { at } from './boardQueries.js';
-import { createTestReplicas } from './createTestBoard.js';
-
-/**
- * Targets are picks, not ids: a pick indexes the acting replica's view followed by every id any
- * replica ever created, so some picks name tasks or tracks this replica has deleted or not yet
- * received, and the operation refuses them.
- */
-type Pick = number;
+import {
+  checkConvergence,
+  deliverSteps,
+  refusable,
+  replicaStep,
+  resolvePick,
+  type DeliverStep,
+  type Pick,
+} from './convergenceHarness.js';
 
 type Step =
   | { kind: 'setLaunchDate'; replica: number; date: string }
@@ -34,8 +34,7 @@ type Step =
   | { kind: 'addTrack'; replica: number; name: string; index?: number }
   | { kind: 'renameTrack'; replica: number; track: Pick; name: string }
   | { kind: 'moveTrack'; replica: number; track: Pick; index: number }
-  | { kind: 'deleteTrack'; replica: number; track: Pick; moveTasksTo?: Pick }
-  | { kind: 'deliver'; count: number };
+  | { kind: 'deleteTrack'; replica: number; track: Pick; moveTasksTo?: Pick };
 
 interface TaskPatch {
   title?: string;
@@ -45,7 +44,6 @@ interface TaskPatch {
 }
 
 const pick = fc.nat({ max: 40 });
-const replica = fc.nat({ max: 5 });
 const index = fc.nat({ max: 8 });
 const text = fc.constantFrom('Briefing', 'Demo', ' Webinar ', 'Δelta', '🚀', '  ');
 /** Offsets include out-of-range ones, which the operations refuse. */
@@ -62,117 +60,36 @@ const date = fc.constantFrom(
   '2027-13-01',
 );
 
-const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record({ kind: fc.constant('setLaunchDate' as const), replica, date }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('setLaunchTier' as const),
-      replica,
-      tier: fc.constantFrom(...LAUNCH_TIERS),
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record(
+const stepArbitrary: fc.Arbitrary<Step | DeliverStep> = fc.oneof(
+  replicaStep(3, 'setLaunchDate', { date }),
+  replicaStep(1, 'setLaunchTier', { tier: fc.constantFrom(...LAUNCH_TIERS) }),
+  replicaStep(4, 'addTask', { title: text, track: pick, offsetDays: offset }, [
+    'track',
+    'offsetDays',
+  ]),
+  replicaStep(4, 'updateTask', {
+    task: pick,
+    patch: fc.record(
       {
-        kind: fc.constant('addTask' as const),
-        replica,
         title: text,
-        track: pick,
+        owner: fc.constantFrom('Ada', 'Grace', ''),
+        status: fc.constantFrom(...TASK_STATUSES),
         offsetDays: offset,
       },
-      { requiredKeys: ['kind', 'replica', 'title'] },
+      { requiredKeys: [] },
     ),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('updateTask' as const),
-      replica,
-      task: pick,
-      patch: fc.record(
-        {
-          title: text,
-          owner: fc.constantFrom('Ada', 'Grace', ''),
-          status: fc.constantFrom(...TASK_STATUSES),
-          offsetDays: offset,
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record(
-      {
-        kind: fc.constant('moveTask' as const),
-        replica,
-        task: pick,
-        track: pick,
-        offsetDays: offset,
-      },
-      { requiredKeys: ['kind', 'replica', 'task'] },
-    ),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteTask' as const), replica, task: pick }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record(
-      { kind: fc.constant('addTrack' as const), replica, name: text, index },
-      { requiredKeys: ['kind', 'replica', 'name'] },
-    ),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('renameTrack' as const),
-      replica,
-      track: pick,
-      name: text,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('moveTrack' as const), replica, track: pick, index }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record(
-      { kind: fc.constant('deleteTrack' as const), replica, track: pick, moveTasksTo: pick },
-      { requiredKeys: ['kind', 'replica', 'track'] },
-    ),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
+  }),
+  replicaStep(3, 'moveTask', { task: pick, track: pick, offsetDays: offset }, [
+    'track',
+    'offsetDays',
+  ]),
+  replicaStep(1, 'deleteTask', { task: pick }),
+  replicaStep(1, 'addTrack', { name: text, index }, ['index']),
+  replicaStep(1, 'renameTrack', { track: pick, name: text }),
+  replicaStep(1, 'moveTrack', { track: pick, index }),
+  replicaStep(1, 'deleteTrack', { track: pick, moveTasksTo: pick }, ['moveTasksTo']),
+  deliverSteps(3),
 );
-
-function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
-  const candidates = [...local, ...known];
-  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
-}
-
-/** Runs ModelError-refused operations as no-ops; any other error fails the run. */
-function refusable(operation: () => void): boolean {
-  try {
-    operation();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
 
 /**
  * What every replica shows after every step: at least one track, every task in a shown track,
@@ -206,7 +123,7 @@ function expectInvariants(view: LaunchView): void {
 function applyStep(
   doc: Y.Doc,
   ctx: OperationContext,
-  step: Exclude<Step, { kind: 'deliver' }>,
+  step: Step,
   known: { tasks: string[]; tracks: string[] },
 ): void {
   const view = readLaunch(doc);
@@ -284,42 +201,23 @@ function applyStep(
 
 describe('replicas of a launch plan', () => {
   it('converge to the same valid plan whatever the operations and the network do', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.nat(),
-        fc.boolean(),
-        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
-        (count, seed, empty, steps) => {
-          const { network, replicas, contexts } = createTestReplicas(count, seed, {
-            kind: 'launch',
-            launchDate: '2027-03-12',
-            template: empty ? 'empty' : 'go-to-market',
-          });
-          const first = readLaunch(at(replicas, 0));
-          const known = {
-            tasks: first.items.map((item) => item.id),
-            tracks: first.tracks.map((track) => track.id),
-          };
-          for (const step of steps) {
-            if (step.kind === 'deliver') {
-              network.deliverSome(step.count);
-              continue;
-            }
-            const acting = step.replica % count;
-            applyStep(at(replicas, acting), at(contexts, acting), step, known);
-            expectInvariants(readLaunch(at(replicas, acting)));
-          }
-          network.deliverAll();
-          const views = replicas.map((doc) => readLaunch(doc));
-          for (const view of views) expect(view).toEqual(at(views, 0));
-          expectInvariants(at(views, 0));
-        },
-      ),
-      {
-        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261126),
+    checkConvergence({
+      board: fc.boolean().map((empty) => ({
+        kind: 'launch' as const,
+        launchDate: '2027-03-12',
+        template: empty ? ('empty' as const) : ('go-to-market' as const),
+      })),
+      steps: stepArbitrary,
+      known: (first) => {
+        const view = readLaunch(first);
+        return {
+          tasks: view.items.map((item) => item.id),
+          tracks: view.tracks.map((track) => track.id),
+        };
       },
-    );
+      read: readLaunch,
+      apply: applyStep,
+      expectInvariants,
+    });
   }, 120_000);
 });

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { ModelError } from '../lib/core/ModelError.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { compareOrdered } from '../lib/core/orderKeys.js';
 import { writeRichTextPlain } from '../lib/core/richText.js';
@@ -15,15 +14,15 @@ import {
 import { PERSONA_FIELDS } from '../lib/personas/personasSchema.js';
 import { addQuote, deleteQuote, updateQuote } from '../lib/personas/quoteOperations.js';
 import { readPersonas, type PersonasView } from '../lib/personas/readPersonas.js';
-import { at } from './boardQueries.js';
-import { createTestReplicas } from './createTestBoard.js';
-
-/**
- * Targets are picks, not ids (ids only exist once the run creates them): a pick indexes the
- * acting replica's entries followed by every id any replica ever created, so some picks name
- * personas or quotes this replica has deleted or not yet received, and the operation refuses them.
- */
-type Pick = number;
+import {
+  checkConvergence,
+  deliverSteps,
+  refusable,
+  replicaStep,
+  resolvePick,
+  type DeliverStep,
+  type Pick,
+} from './convergenceHarness.js';
 
 type Step =
   | { kind: 'addPersona'; replica: number; title: string; index?: number; pains: string[] }
@@ -40,8 +39,7 @@ type Step =
       source: string;
       date: string;
     }
-  | { kind: 'deleteQuote'; replica: number; persona: Pick; quote: Pick }
-  | { kind: 'deliver'; count: number };
+  | { kind: 'deleteQuote'; replica: number; persona: Pick; quote: Pick };
 
 interface PersonaPatch {
   title?: string;
@@ -54,120 +52,35 @@ interface PersonaPatch {
 }
 
 const pick = fc.nat({ max: 30 });
-const replica = fc.nat({ max: 5 });
 const text = fc.constantFrom('Alpha', 'Beta', ' Gamma ', 'Δelta', '🚀', '  ');
 const list = fc.subarray(['Ship', 'Learn', 'Hire', 'Plan', 'Rest']);
 const date = fc.constantFrom('', '2026-02-28', '2024-02-29', '2026-02-29', 'soon');
 
-const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record(
+const stepArbitrary: fc.Arbitrary<Step | DeliverStep> = fc.oneof(
+  replicaStep(3, 'addPersona', { title: text, index: fc.nat({ max: 5 }), pains: list }, ['index']),
+  replicaStep(4, 'updatePersona', {
+    persona: pick,
+    patch: fc.record(
       {
-        kind: fc.constant('addPersona' as const),
-        replica,
         title: text,
-        index: fc.nat({ max: 5 }),
+        role: text,
+        segment: text,
+        goals: list,
         pains: list,
+        jobs: list,
+        description: text,
       },
-      { requiredKeys: ['kind', 'replica', 'title', 'pains'] },
+      { requiredKeys: [] },
     ),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('updatePersona' as const),
-      replica,
-      persona: pick,
-      patch: fc.record(
-        {
-          title: text,
-          role: text,
-          segment: text,
-          goals: list,
-          pains: list,
-          jobs: list,
-          description: text,
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('typeDescription' as const),
-      replica,
-      persona: pick,
-      text,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('movePersona' as const),
-      replica,
-      persona: pick,
-      index: fc.nat({ max: 5 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deletePersona' as const), replica, persona: pick }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('addQuote' as const),
-      replica,
-      persona: pick,
-      text,
-      date,
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('updateQuote' as const),
-      replica,
-      persona: pick,
-      quote: pick,
-      source: text,
-      date,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('deleteQuote' as const),
-      replica,
-      persona: pick,
-      quote: pick,
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
+  }),
+  replicaStep(2, 'typeDescription', { persona: pick, text }),
+  replicaStep(1, 'movePersona', { persona: pick, index: fc.nat({ max: 5 }) }),
+  replicaStep(1, 'deletePersona', { persona: pick }),
+  replicaStep(3, 'addQuote', { persona: pick, text, date }),
+  replicaStep(3, 'updateQuote', { persona: pick, quote: pick, source: text, date }),
+  replicaStep(1, 'deleteQuote', { persona: pick, quote: pick }),
+  deliverSteps(4),
 );
-
-function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
-  const candidates = [...local, ...known];
-  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
-}
-
-function refusable(operation: () => unknown): boolean {
-  try {
-    operation();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
 
 /** Personas strictly ordered by (order key, id); every quote date empty or a real date. */
 function expectInvariants(view: PersonasView): void {
@@ -186,12 +99,7 @@ interface Known {
   quotes: string[];
 }
 
-function applyStep(
-  doc: Y.Doc,
-  ctx: OperationContext,
-  step: Exclude<Step, { kind: 'deliver' }>,
-  known: Known,
-): void {
+function applyStep(doc: Y.Doc, ctx: OperationContext, step: Step, known: Known): void {
   const view = readPersonas(doc);
   const persona = (choice: Pick) =>
     resolvePick(
@@ -272,35 +180,13 @@ function applyStep(
 
 describe('replicas of a personas board', () => {
   it('converge to the same valid board whatever the operations and the network do', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.nat(),
-        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
-        (count, seed, steps) => {
-          const { network, replicas, contexts } = createTestReplicas(count, seed, {
-            kind: 'personas',
-          });
-          const known: Known = { personas: [], quotes: [] };
-          for (const step of steps) {
-            if (step.kind === 'deliver') {
-              network.deliverSome(step.count);
-              continue;
-            }
-            const acting = step.replica % count;
-            applyStep(at(replicas, acting), at(contexts, acting), step, known);
-            expectInvariants(readPersonas(at(replicas, acting)));
-          }
-          network.deliverAll();
-          const views = replicas.map((doc) => readPersonas(doc));
-          for (const view of views) expect(view).toEqual(at(views, 0));
-          expectInvariants(at(views, 0));
-        },
-      ),
-      {
-        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261126),
-      },
-    );
+    checkConvergence({
+      board: { kind: 'personas' },
+      steps: stepArbitrary,
+      known: (): Known => ({ personas: [], quotes: [] }),
+      read: readPersonas,
+      apply: applyStep,
+      expectInvariants,
+    });
   }, 60_000);
 });

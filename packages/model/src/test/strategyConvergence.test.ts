@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { ModelError } from '../lib/core/ModelError.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { compareOrdered } from '../lib/core/orderKeys.js';
 import {
@@ -19,15 +18,15 @@ import { moveStrategyItem } from '../lib/strategy/moveStrategyItem.js';
 import { readStrategy, type StrategyView } from '../lib/strategy/readStrategy.js';
 import { setPositioning, setVision } from '../lib/strategy/statementOperations.js';
 import { GOAL_STATUSES } from '../lib/strategy/strategySchema.js';
-import { at } from './boardQueries.js';
-import { createTestReplicas } from './createTestBoard.js';
-
-/**
- * Targets are picks, not ids (ids only exist once the run creates them): a pick indexes the
- * acting replica's entries followed by every id any replica ever created, so some picks name
- * entries this replica has deleted or not yet received, and the operation refuses them.
- */
-type Pick = number;
+import {
+  checkConvergence,
+  deliverSteps,
+  refusable,
+  replicaStep,
+  resolvePick,
+  type DeliverStep,
+  type Pick,
+} from './convergenceHarness.js';
 
 type Step =
   | { kind: 'addGoal'; replica: number; title: string; index?: number; keyResults: number }
@@ -42,8 +41,12 @@ type Step =
   | { kind: 'updateCompetitor'; replica: number; competitor: Pick; patch: CompetitorPatch }
   | { kind: 'deleteCompetitor'; replica: number; competitor: Pick }
   | { kind: 'setVision'; replica: number; vision: string }
-  | { kind: 'setPositioning'; replica: number; part: 'for' | 'who' | 'unlike' | 'we'; text: string }
-  | { kind: 'deliver'; count: number };
+  | {
+      kind: 'setPositioning';
+      replica: number;
+      part: 'for' | 'who' | 'unlike' | 'we';
+      text: string;
+    };
 
 interface GoalPatch {
   title?: string;
@@ -59,160 +62,54 @@ interface CompetitorPatch {
 }
 
 const pick = fc.nat({ max: 30 });
-const replica = fc.nat({ max: 5 });
 const text = fc.constantFrom('Alpha', 'Beta', ' Gamma ', 'Δelta', '🚀', '  ');
 const list = fc.subarray(['Fast', 'Cheap', 'Open', 'Offline', 'Pretty']);
 const value = fc.integer({ min: -50, max: 150 });
 
-const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 3,
-    arbitrary: fc.record(
+const stepArbitrary: fc.Arbitrary<Step | DeliverStep> = fc.oneof(
+  replicaStep(
+    3,
+    'addGoal',
+    { title: text, index: fc.nat({ max: 5 }), keyResults: fc.nat({ max: 2 }) },
+    ['index'],
+  ),
+  replicaStep(2, 'updateGoal', {
+    goal: pick,
+    patch: fc.record(
       {
-        kind: fc.constant('addGoal' as const),
-        replica,
         title: text,
-        index: fc.nat({ max: 5 }),
-        keyResults: fc.nat({ max: 2 }),
+        status: fc.constantFrom(null, ...GOAL_STATUSES),
+        confidence: fc.constantFrom(null, 0, 50, 100, 101),
       },
-      { requiredKeys: ['kind', 'replica', 'title', 'keyResults'] },
+      { requiredKeys: [] },
     ),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('updateGoal' as const),
-      replica,
-      goal: pick,
-      patch: fc.record(
-        {
-          title: text,
-          status: fc.constantFrom(null, ...GOAL_STATUSES),
-          confidence: fc.constantFrom(null, 0, 50, 100, 101),
-        },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('rewriteKeyResults' as const),
-      replica,
-      goal: pick,
-      keep: fc.array(pick, { maxLength: 3 }),
-      add: fc.nat({ max: 2 }),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('deleteGoal' as const), replica, goal: pick }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('move' as const),
-      replica,
-      item: pick,
-      index: fc.nat({ max: 5 }),
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('addKeyResult' as const),
-      replica,
-      goal: pick,
-      name: text,
-      target: value,
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('updateKeyResult' as const),
-      replica,
-      goal: pick,
-      keyResult: pick,
-      current: value,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('deleteKeyResult' as const),
-      replica,
-      goal: pick,
-      keyResult: pick,
-    }),
-  },
-  {
-    weight: 2,
-    arbitrary: fc.record({
-      kind: fc.constant('addCompetitor' as const),
-      replica,
-      title: text,
-      strengths: list,
-    }),
-  },
-  {
-    weight: 3,
-    arbitrary: fc.record({
-      kind: fc.constant('updateCompetitor' as const),
-      replica,
-      competitor: pick,
-      patch: fc.record(
-        { title: text, strengths: list, weaknesses: list, differentiation: text },
-        { requiredKeys: [] },
-      ),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('deleteCompetitor' as const),
-      replica,
-      competitor: pick,
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({ kind: fc.constant('setVision' as const), replica, vision: text }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('setPositioning' as const),
-      replica,
-      part: fc.constantFrom('for' as const, 'who' as const, 'unlike' as const, 'we' as const),
-      text,
-    }),
-  },
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('deliver' as const),
-      count: fc.integer({ min: 1, max: 12 }),
-    }),
-  },
+  }),
+  replicaStep(1, 'rewriteKeyResults', {
+    goal: pick,
+    keep: fc.array(pick, { maxLength: 3 }),
+    add: fc.nat({ max: 2 }),
+  }),
+  replicaStep(1, 'deleteGoal', { goal: pick }),
+  replicaStep(2, 'move', { item: pick, index: fc.nat({ max: 5 }) }),
+  replicaStep(3, 'addKeyResult', { goal: pick, name: text, target: value }),
+  replicaStep(3, 'updateKeyResult', { goal: pick, keyResult: pick, current: value }),
+  replicaStep(1, 'deleteKeyResult', { goal: pick, keyResult: pick }),
+  replicaStep(2, 'addCompetitor', { title: text, strengths: list }),
+  replicaStep(3, 'updateCompetitor', {
+    competitor: pick,
+    patch: fc.record(
+      { title: text, strengths: list, weaknesses: list, differentiation: text },
+      { requiredKeys: [] },
+    ),
+  }),
+  replicaStep(1, 'deleteCompetitor', { competitor: pick }),
+  replicaStep(1, 'setVision', { vision: text }),
+  replicaStep(1, 'setPositioning', {
+    part: fc.constantFrom('for' as const, 'who' as const, 'unlike' as const, 'we' as const),
+    text,
+  }),
+  deliverSteps(4),
 );
-
-/** The id a pick names: the replica's own ids first, then every id ever created in the run. */
-function resolvePick(choice: Pick, local: readonly string[], known: readonly string[]): string {
-  const candidates = [...local, ...known];
-  return candidates.length === 0 ? 'nothing-yet' : at(candidates, choice % candidates.length);
-}
-
-/** Runs ModelError-refused operations as no-ops; any other error fails the run. */
-function refusable(operation: () => unknown): boolean {
-  try {
-    operation();
-    return true;
-  } catch (error) {
-    if (error instanceof ModelError) return false;
-    throw error;
-  }
-}
 
 /**
  * What every replica shows after every step: goals before competitors, each strictly ordered by
@@ -244,12 +141,7 @@ interface Known {
   keyResults: string[];
 }
 
-function applyStep(
-  doc: Y.Doc,
-  ctx: OperationContext,
-  step: Exclude<Step, { kind: 'deliver' }>,
-  known: Known,
-): void {
+function applyStep(doc: Y.Doc, ctx: OperationContext, step: Step, known: Known): void {
   const view = readStrategy(doc);
   const goals = view.items.flatMap((item) => (item.type === 'goal' ? [item] : []));
   const goalIds = goals.map((item) => item.id);
@@ -373,35 +265,13 @@ function applyStep(
 
 describe('replicas of a strategy board', () => {
   it('converge to the same valid board whatever the operations and the network do', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 2, max: 6 }),
-        fc.nat(),
-        fc.array(stepArbitrary, { minLength: 20, maxLength: 80, size: 'max' }),
-        (count, seed, steps) => {
-          const { network, replicas, contexts } = createTestReplicas(count, seed, {
-            kind: 'strategy',
-          });
-          const known: Known = { goals: [], competitors: [], keyResults: [] };
-          for (const step of steps) {
-            if (step.kind === 'deliver') {
-              network.deliverSome(step.count);
-              continue;
-            }
-            const acting = step.replica % count;
-            applyStep(at(replicas, acting), at(contexts, acting), step, known);
-            expectInvariants(readStrategy(at(replicas, acting)));
-          }
-          network.deliverAll();
-          const views = replicas.map((doc) => readStrategy(doc));
-          for (const view of views) expect(view).toEqual(at(views, 0));
-          expectInvariants(at(views, 0));
-        },
-      ),
-      {
-        numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-        seed: Number(process.env.MODEL_FUZZ_SEED ?? 20261126),
-      },
-    );
+    checkConvergence({
+      board: { kind: 'strategy' },
+      steps: stepArbitrary,
+      known: (): Known => ({ goals: [], competitors: [], keyResults: [] }),
+      read: readStrategy,
+      apply: applyStep,
+      expectInvariants,
+    });
   }, 60_000);
 });

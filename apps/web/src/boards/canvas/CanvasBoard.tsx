@@ -1,10 +1,11 @@
 import { addNote, readCanvas, SCHEMA_VERSION } from '@cairn/model';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { attemptOperation } from '../attemptOperation';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import type { BoardProps } from '../BoardProps';
-import { localUserContext } from '../localUserContext';
+import { NewerSchemaNotice } from '../NewerSchemaNotice';
+import { useBoardOperation } from '../useBoardOperation';
 import { useDocView } from '../useDocView';
 import { CanvasHeader } from './CanvasHeader';
 import type { CanvasOperation } from './CanvasOperation';
@@ -39,21 +40,16 @@ export function CanvasBoard({
   const newerSchema = (view?.schemaVersion ?? 0) > SCHEMA_VERSION;
   const readOnly = roleReadOnly || newerSchema;
 
-  useEffect(() => {
-    document.title = title === '' ? 'Cairn' : `${title} · Cairn`;
-    return () => {
-      document.title = 'Cairn';
-    };
-  }, [title]);
+  useDocumentTitle(title);
 
-  const ctx = useMemo(() => localUserContext(me.id), [me.id]);
+  const attempt = useBoardOperation(doc, me.id);
   const perform = useCallback(
     (operation: CanvasOperation) => {
-      const message = attemptOperation(() => operation(doc, ctx));
+      const message = attempt(operation);
       if (message !== null) setError(message);
       return message;
     },
-    [doc, ctx],
+    [attempt],
   );
 
   const { setEditing: publishEditing } = presence;
@@ -99,11 +95,7 @@ export function CanvasBoard({
         onAddNote={readOnly ? null : addNoteInView}
         onShare={me.role === 'admin' ? () => setSharing(true) : null}
       />
-      {newerSchema && (
-        <p className="notice" role="alert">
-          This board was saved by a newer version of Cairn. Reload the page to edit it.
-        </p>
-      )}
+      {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       {!readOnly && (
         <p className="canvas-page__hint">

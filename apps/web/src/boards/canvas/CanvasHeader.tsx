@@ -1,10 +1,7 @@
-import { renameBoard } from '@cairn/model';
 import type { PresencePeer } from '../../sync/PresencePeer';
 import type { SyncStatus } from '../../sync/deriveSyncStatus';
-import { EditableText } from '../../ui/EditableText';
 import { Icon } from '../../ui/Icon';
-import { PresenceAvatars } from '../../ui/PresenceAvatars';
-import { SyncStatusIndicator } from '../../ui/SyncStatusIndicator';
+import { KindBoardHeader } from '../KindBoardHeader';
 import type { CanvasOperation } from './CanvasOperation';
 
 interface CanvasHeaderProps {
@@ -19,44 +16,18 @@ interface CanvasHeaderProps {
   readonly onShare: (() => void) | null;
 }
 
-/** Title (renamable by editors), "View only" badge, Add note, sync status, presence and Share. */
-export function CanvasHeader(props: CanvasHeaderProps) {
-  const { title, readOnly, status, peers, perform, onAddNote, onShare } = props;
+/** The shared board header, with Add note before the sync status. */
+export function CanvasHeader({ onAddNote, ...header }: CanvasHeaderProps) {
   return (
-    <header className="board-header">
-      <div className="board-header__title-row">
-        <h1 className="board-header__title">
-          <EditableText
-            value={title}
-            label="Board title"
-            hint="Rename board"
-            readOnly={readOnly}
-            onSave={(next) => perform((doc, ctx) => renameBoard(doc, next, ctx))}
-          />
-        </h1>
-        {readOnly && (
-          <span
-            className="badge badge--view-only"
-            title="You can read this board but not change it."
-          >
-            <Icon name="eye" /> View only
-          </span>
-        )}
-      </div>
-      <div className="board-header__tools">
-        {onAddNote && (
+    <KindBoardHeader
+      {...header}
+      tools={
+        onAddNote && (
           <button type="button" className="button button--primary" onClick={onAddNote}>
             <Icon name="plus" /> Add note
           </button>
-        )}
-        <SyncStatusIndicator status={status} />
-        <PresenceAvatars peers={peers} />
-        {onShare && (
-          <button type="button" className="button" onClick={onShare}>
-            <Icon name="share" /> Share
-          </button>
-        )}
-      </div>
-    </header>
+        )
+      }
+    />
   );
 }

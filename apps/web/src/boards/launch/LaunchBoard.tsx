@@ -1,12 +1,13 @@
-import { readLaunch, SCHEMA_VERSION } from '@cairn/model';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { addTrack, readLaunch, SCHEMA_VERSION } from '@cairn/model';
+import { useMemo, useState } from 'react';
+import { AddByNameForm } from '../../ui/AddByNameForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { attemptOperation } from '../attemptOperation';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import type { BoardProps } from '../BoardProps';
-import { localUserContext } from '../localUserContext';
+import { NewerSchemaNotice } from '../NewerSchemaNotice';
+import { useBoardOperation } from '../useBoardOperation';
 import { useDocView } from '../useDocView';
-import { AddTrackForm } from './AddTrackForm';
-import { LaunchContext, type Launch, type LaunchOperation } from './LaunchContext';
+import { LaunchContext, type Launch } from './LaunchContext';
 import { LaunchHeader } from './LaunchHeader';
 import { BoardLinks } from '../../links/BoardLinks';
 import { TaskDialog } from './TaskDialog';
@@ -23,18 +24,9 @@ export function LaunchBoard(props: BoardProps) {
   const readOnly = props.readOnly || newerSchema;
   const title = view?.title ?? '';
 
-  useEffect(() => {
-    document.title = title === '' ? 'Cairn' : `${title} · Cairn`;
-    return () => {
-      document.title = 'Cairn';
-    };
-  }, [title]);
+  useDocumentTitle(title);
 
-  const ctx = useMemo(() => localUserContext(me.id), [me.id]);
-  const perform = useCallback(
-    (operation: LaunchOperation) => attemptOperation(() => operation(doc, ctx)),
-    [doc, ctx],
-  );
+  const perform = useBoardOperation(doc, me.id);
 
   const launch = useMemo<Launch | null>(
     () =>
@@ -55,11 +47,7 @@ export function LaunchBoard(props: BoardProps) {
     <LaunchContext.Provider value={launch}>
       <main className="board-page launch-page" data-board-id={boardId}>
         <LaunchHeader status={status} peers={presence.peers} />
-        {newerSchema && (
-          <p className="notice" role="alert">
-            This board was saved by a newer version of Cairn. Reload the page to edit it.
-          </p>
-        )}
+        {newerSchema && <NewerSchemaNotice />}
         {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         <BoardLinks boardId={boardId} doc={doc} title="Roadmap releases launched by this plan" />
         <div className="launch-tracks">
@@ -67,7 +55,19 @@ export function LaunchBoard(props: BoardProps) {
             <TrackSection key={track.id} track={track} index={index} trackCount={tracks.length} />
           ))}
         </div>
-        {!readOnly && <AddTrackForm />}
+        {!readOnly && (
+          // The new track goes after the last one.
+          <AddByNameForm
+            label="New track"
+            placeholder="New track, e.g. Legal"
+            submitText="Add track"
+            onAdd={(name) =>
+              perform((d, ctx) => {
+                addTrack(d, { name }, ctx);
+              })
+            }
+          />
+        )}
       </main>
       {openTaskId !== null && (
         <TaskDialog

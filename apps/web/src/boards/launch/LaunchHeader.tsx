@@ -1,11 +1,8 @@
-import { LAUNCH_TIERS, renameBoard, setLaunchDate, setLaunchTier } from '@cairn/model';
+import { LAUNCH_TIERS, setLaunchDate, setLaunchTier } from '@cairn/model';
 import { useId } from 'react';
 import type { PresencePeer } from '../../sync/PresencePeer';
 import type { SyncStatus } from '../../sync/deriveSyncStatus';
-import { EditableText } from '../../ui/EditableText';
-import { Icon } from '../../ui/Icon';
-import { PresenceAvatars } from '../../ui/PresenceAvatars';
-import { SyncStatusIndicator } from '../../ui/SyncStatusIndicator';
+import { KindBoardHeader } from '../KindBoardHeader';
 import { LAUNCH_TIER_LABEL } from './launchLabels';
 import { ReadinessBar } from './ReadinessBar';
 import { useLaunch } from './useLaunch';
@@ -15,7 +12,7 @@ interface LaunchHeaderProps {
   readonly peers: readonly PresencePeer[];
 }
 
-/** Title, launch date, tier and overall readiness, with sync status and presence. */
+/** The shared board header (no Share), with the launch date, tier and overall readiness. */
 export function LaunchHeader({ status, peers }: LaunchHeaderProps) {
   const { view, readOnly, perform, reportError } = useLaunch();
   const dateId = useId();
@@ -27,26 +24,16 @@ export function LaunchHeader({ status, peers }: LaunchHeaderProps) {
   };
 
   return (
-    <header className="board-header launch-header">
-      <div className="board-header__title-row">
-        <h1 className="board-header__title">
-          <EditableText
-            value={view.title}
-            label="Board title"
-            hint="Rename board"
-            readOnly={readOnly}
-            onSave={(title) => perform((doc, ctx) => renameBoard(doc, title, ctx))}
-          />
-        </h1>
-        {readOnly && (
-          <span
-            className="badge badge--view-only"
-            title="You can read this plan but not change it."
-          >
-            <Icon name="eye" /> View only
-          </span>
-        )}
-      </div>
+    <KindBoardHeader
+      title={view.title}
+      readOnly={readOnly}
+      status={status}
+      peers={peers}
+      perform={perform}
+      onShare={null}
+      readOnlyHint="You can read this plan but not change it."
+      className="launch-header"
+    >
       <div className="launch-header__plan">
         <div className="launch-header__field">
           <label htmlFor={dateId}>Launch date</label>
@@ -88,10 +75,6 @@ export function LaunchHeader({ status, peers }: LaunchHeaderProps) {
           <ReadinessBar readiness={view.readiness} label="Overall readiness" />
         </div>
       </div>
-      <div className="board-header__tools">
-        <SyncStatusIndicator status={status} />
-        <PresenceAvatars peers={peers} />
-      </div>
-    </header>
+    </KindBoardHeader>
   );
 }

@@ -1,9 +1,10 @@
 import { findTaskEntry, formatLaunchDate, TASK_FIELDS } from '@cairn/model';
-import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import { LinkedItems } from '../../links/LinkedItems';
 import type { BoardAwareness } from '../../sync/BoardAwareness';
 import { Dialog } from '../../ui/Dialog';
+import { DeletedEntryDialog } from '../DeletedEntryDialog';
+import { usePublishEditing } from '../usePublishEditing';
 import { RichTextEditor } from '../../ui/RichTextEditor';
 import { TASK_STATUS_LABEL } from './launchLabels';
 import { TaskEditorForm } from './TaskEditorForm';
@@ -30,23 +31,10 @@ export function TaskDialog(props: TaskDialogProps) {
   const task = view.items.find((candidate) => candidate.id === taskId);
   const entry = findTaskEntry(doc, taskId);
 
-  useEffect(() => {
-    if (readOnly) return undefined;
-    setEditing(taskId);
-    return () => setEditing(null);
-  }, [taskId, readOnly, setEditing]);
+  usePublishEditing(taskId, readOnly, setEditing);
 
   if (task === undefined || entry === undefined) {
-    return (
-      <Dialog title="Task deleted" onClose={onClose}>
-        <p role="alert">Someone deleted this task while you had it open.</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    );
+    return <DeletedEntryDialog noun="task" onClose={onClose} />;
   }
 
   const description = (

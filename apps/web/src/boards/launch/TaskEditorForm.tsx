@@ -9,7 +9,9 @@ import {
   type TaskFieldsInput,
   type TaskStatus,
 } from '@cairn/model';
-import { useId, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { EditorFormActions } from '../../ui/EditorFormActions';
+import { submitOnModEnter } from '../../ui/submitOnModEnter';
 import { TASK_STATUS_LABEL } from './launchLabels';
 import { useLaunch } from './useLaunch';
 
@@ -41,7 +43,6 @@ export function TaskEditorForm({ task, description, onClose }: TaskEditorFormPro
   const { view, perform } = useLaunch();
   const [edits, setEdits] = useState<Partial<Draft>>({});
   const [error, setError] = useState<string | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const ids = { title: useId(), owner: useId(), status: useId(), track: useId(), offset: useId() };
   const offsetHintId = useId();
   const errorId = useId();
@@ -99,15 +100,8 @@ export function TaskEditorForm({ task, description, onClose }: TaskEditorFormPro
     else setError(message);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      event.currentTarget.requestSubmit();
-    }
-  };
-
   return (
-    <form className="item-form" onSubmit={save} onKeyDown={onKeyDown} noValidate>
+    <form className="item-form" onSubmit={save} onKeyDown={submitOnModEnter} noValidate>
       <div className="field">
         <label htmlFor={ids.title}>Title</label>
         <input
@@ -192,37 +186,7 @@ export function TaskEditorForm({ task, description, onClose }: TaskEditorFormPro
           {error}
         </p>
       )}
-      {confirmingDelete ? (
-        <div className="item-form__confirm" role="group" aria-label="Confirm deletion">
-          <p dir="auto">Delete “{task.title}”? This cannot be undone.</p>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
-              Keep task
-            </button>
-            <button type="button" className="button button--danger" autoFocus onClick={remove}>
-              Delete
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="dialog__actions dialog__actions--split">
-          <button
-            type="button"
-            className="button button--quiet button--danger-text"
-            onClick={() => setConfirmingDelete(true)}
-          >
-            Delete task
-          </button>
-          <span className="dialog__actions-end">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary">
-              Save
-            </button>
-          </span>
-        </div>
-      )}
+      <EditorFormActions noun="task" title={task.title} onDelete={remove} onCancel={onClose} />
     </form>
   );
 }

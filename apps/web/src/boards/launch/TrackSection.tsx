@@ -1,7 +1,7 @@
-import { deleteTrack, moveTrack, renameTrack, type LaunchTrackView } from '@cairn/model';
+import { addTask, deleteTrack, moveTrack, renameTrack, type LaunchTrackView } from '@cairn/model';
 import { EditableText } from '../../ui/EditableText';
 import { Icon } from '../../ui/Icon';
-import { AddTaskInput } from './AddTaskInput';
+import { QuickAddInput } from '../../ui/QuickAddInput';
 import { ReadinessBar } from './ReadinessBar';
 import { TaskCard } from './TaskCard';
 import { useLaunch } from './useLaunch';
@@ -87,7 +87,20 @@ export function TrackSection({ track, index, trackCount }: TrackSectionProps) {
           <TaskCard key={task.id} task={task} />
         ))}
       </ul>
-      {!readOnly && <AddTaskInput trackId={track.id} trackName={track.name} />}
+      {!readOnly && (
+        // The new task is due on launch day; open it to reschedule.
+        <QuickAddInput
+          label={`Add task to ${track.name}`}
+          placeholder="+ Add task"
+          className="add-item"
+          inputClassName="add-item__input"
+          onAdd={(title) =>
+            perform((doc, ctx) => {
+              addTask(doc, { title, track: track.id }, ctx);
+            })
+          }
+        />
+      )}
     </section>
   );
 }

@@ -1,8 +1,9 @@
 import type { PersonasItemView } from '@cairn/model';
-import { useEffect } from 'react';
 import type * as Y from 'yjs';
 import type { BoardAwareness } from '../../sync/BoardAwareness';
 import { Dialog } from '../../ui/Dialog';
+import { DeletedEntryDialog } from '../DeletedEntryDialog';
+import { usePublishEditing } from '../usePublishEditing';
 import type { KindOperation } from '../useBoardOperation';
 import { PersonaEditor } from './PersonaEditor';
 
@@ -31,23 +32,10 @@ export function PersonaDialog({
   onClose,
   ...rest
 }: PersonaDialogProps) {
-  useEffect(() => {
-    if (readOnly) return undefined;
-    setEditing(personaId);
-    return () => setEditing(null);
-  }, [personaId, readOnly, setEditing]);
+  usePublishEditing(personaId, readOnly, setEditing);
 
   if (persona === undefined) {
-    return (
-      <Dialog title="Persona deleted" onClose={onClose}>
-        <p role="alert">Someone deleted this persona while you had it open.</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    );
+    return <DeletedEntryDialog noun="persona" onClose={onClose} />;
   }
   return (
     <Dialog title={persona.title} onClose={onClose} className="persona-dialog">

@@ -1,9 +1,10 @@
-import { readPersonas, renameBoard, SCHEMA_VERSION } from '@cairn/model';
+import { readPersonas, SCHEMA_VERSION } from '@cairn/model';
 import { useMemo, useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import type { PresenceUser } from '../../sync/PresencePeer';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import type { BoardProps } from '../BoardProps';
+import { NewerSchemaNotice } from '../NewerSchemaNotice';
 import { KindBoardHeader } from '../KindBoardHeader';
 import { useBoardOperation } from '../useBoardOperation';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -50,14 +51,10 @@ export function PersonasBoard({
         readOnly={readOnly}
         status={status}
         peers={presence.peers}
-        onRename={(title) => perform((d, ctx) => renameBoard(d, title, ctx))}
+        perform={perform}
         onShare={me.role === 'admin' ? () => setSharing(true) : null}
       />
-      {newerSchema && (
-        <p className="notice" role="alert">
-          This board was saved by a newer version of Cairn. Reload the page to edit it.
-        </p>
-      )}
+      {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       {!readOnly && <NewPersonaForm perform={perform} />}
       {view.items.length === 0 ? (

@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
 import { Dialog } from '../../ui/Dialog';
+import { DeletedEntryDialog } from '../DeletedEntryDialog';
+import { usePublishEditing } from '../usePublishEditing';
 import { ItemDetails } from './ItemDetails';
 import { ItemEditorForm } from './ItemEditorForm';
 import { useRoadmap } from './useRoadmap';
@@ -19,23 +20,10 @@ export function ItemEditorDialog({ itemId, onClose, setEditing }: ItemEditorDial
   const { view, readOnly } = useRoadmap();
   const item = view.items.find((candidate) => candidate.id === itemId);
 
-  useEffect(() => {
-    if (readOnly) return undefined;
-    setEditing(itemId);
-    return () => setEditing(null);
-  }, [itemId, readOnly, setEditing]);
+  usePublishEditing(itemId, readOnly, setEditing);
 
   if (item === undefined) {
-    return (
-      <Dialog title="Item deleted" onClose={onClose}>
-        <p role="alert">Someone deleted this item while you had it open.</p>
-        <div className="dialog__actions">
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    );
+    return <DeletedEntryDialog noun="item" onClose={onClose} />;
   }
 
   if (readOnly) {

@@ -6,7 +6,9 @@ import {
   updateItem,
   type ItemView,
 } from '@cairn/model';
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
+import { EditorFormActions } from '../../ui/EditorFormActions';
+import { submitOnModEnter } from '../../ui/submitOnModEnter';
 import { LinkedItems } from '../../links/LinkedItems';
 import { RichTextEditor } from '../../ui/RichTextEditor';
 import { DependencyPicker } from './DependencyPicker';
@@ -34,7 +36,6 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
   // The tags as they were when this person started typing in the field (see mergeTagEdit).
   const [tagsAtStart, setTagsAtStart] = useState<readonly string[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const ids = {
     title: useId(),
     status: useId(),
@@ -70,15 +71,8 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
     else setError(message);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>): void => {
-    if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
-      event.preventDefault();
-      event.currentTarget.requestSubmit();
-    }
-  };
-
   return (
-    <form className="item-form" onSubmit={save} onKeyDown={onKeyDown} noValidate>
+    <form className="item-form" onSubmit={save} onKeyDown={submitOnModEnter} noValidate>
       {others.length > 0 && (
         <p className="item-form__others">
           Also editing: {others.map((user) => user.name).join(', ')}. Fields you change are saved
@@ -175,37 +169,7 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
           {error}
         </p>
       )}
-      {confirmingDelete ? (
-        <div className="item-form__confirm" role="group" aria-label="Confirm deletion">
-          <p dir="auto">Delete “{item.title}”? This cannot be undone.</p>
-          <div className="dialog__actions">
-            <button type="button" className="button" onClick={() => setConfirmingDelete(false)}>
-              Keep item
-            </button>
-            <button type="button" className="button button--danger" autoFocus onClick={remove}>
-              Delete
-            </button>
-          </div>
-        </div>
-      ) : (
-        <div className="dialog__actions dialog__actions--split">
-          <button
-            type="button"
-            className="button button--quiet button--danger-text"
-            onClick={() => setConfirmingDelete(true)}
-          >
-            Delete item
-          </button>
-          <span className="dialog__actions-end">
-            <button type="button" className="button" onClick={onClose}>
-              Cancel
-            </button>
-            <button type="submit" className="button button--primary">
-              Save
-            </button>
-          </span>
-        </div>
-      )}
+      <EditorFormActions noun="item" title={item.title} onDelete={remove} onCancel={onClose} />
     </form>
   );
 }

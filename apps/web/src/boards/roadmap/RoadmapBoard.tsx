@@ -1,18 +1,19 @@
-import { SCHEMA_VERSION, type RoadmapView } from '@cairn/model';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { addLane, SCHEMA_VERSION, type RoadmapView } from '@cairn/model';
+import { useId, useMemo, useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import type { PresenceUser } from '../../sync/PresencePeer';
+import { AddByNameForm } from '../../ui/AddByNameForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
-import { attemptOperation } from '../attemptOperation';
+import { useDocumentTitle } from '../../ui/useDocumentTitle';
 import type { BoardProps } from '../BoardProps';
-import { localUserContext } from '../localUserContext';
-import { AddLaneForm } from './AddLaneForm';
-import { BoardHeader } from './BoardHeader';
+import { KindBoardHeader } from '../KindBoardHeader';
+import { NewerSchemaNotice } from '../NewerSchemaNotice';
+import { useBoardOperation } from '../useBoardOperation';
 import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { GroupBySelect } from './GroupBySelect';
 import { ItemEditorDialog } from './ItemEditorDialog';
 import { ReleaseManager } from './ReleaseManager';
-import { RoadmapContext, type BoardOperation, type Roadmap } from './RoadmapContext';
+import { RoadmapContext, type Roadmap } from './RoadmapContext';
 import { RoadmapViewPanel } from './RoadmapViewPanel';
 import type { GroupBy, ViewMode } from './roadmapViewModes';
 import { ViewTabs } from './ViewTabs';
@@ -43,18 +44,9 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
   const newerSchema = view.schemaVersion > SCHEMA_VERSION;
   const readOnly = props.readOnly || newerSchema;
 
-  useEffect(() => {
-    document.title = view.title === '' ? 'Cairn' : `${view.title} · Cairn`;
-    return () => {
-      document.title = 'Cairn';
-    };
-  }, [view.title]);
+  useDocumentTitle(view.title);
 
-  const ctx = useMemo(() => localUserContext(me.id), [me.id]);
-  const perform = useCallback(
-    (operation: BoardOperation) => attemptOperation(() => operation(doc, ctx)),
-    [doc, ctx],
-  );
+  const perform = useBoardOperation(doc, me.id);
 
   const editorsByItem = useMemo(() => {
     const byItem = new Map<string, PresenceUser[]>();
@@ -99,16 +91,15 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
   return (
     <RoadmapContext.Provider value={roadmap}>
       <main className="board-page" data-board-id={boardId}>
-        <BoardHeader
+        <KindBoardHeader
+          title={view.title}
+          readOnly={readOnly}
           status={status}
           peers={presence.peers}
+          perform={perform}
           onShare={me.role === 'admin' ? () => setSharing(true) : null}
         />
-        {newerSchema && (
-          <p className="notice" role="alert">
-            This board was saved by a newer version of Cairn. Reload the page to edit it.
-          </p>
-        )}
+        {newerSchema && <NewerSchemaNotice />}
         {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         <div className="roadmap-toolbar">
           <ViewTabs current={mode} onChange={setMode} idPrefix={tabsId} />
@@ -133,7 +124,19 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
         >
           <RoadmapViewPanel mode={mode} groupBy={groupBy} />
         </div>
-        {!readOnly && mode === 'board' && groupBy === 'lane' && <AddLaneForm />}
+        {!readOnly && mode === 'board' && groupBy === 'lane' && (
+          // The new lane goes at the bottom of the board.
+          <AddByNameForm
+            label="New lane"
+            placeholder="New lane, e.g. Growth"
+            submitText="Add lane"
+            onAdd={(name) =>
+              perform((d, ctx) => {
+                addLane(d, { name }, ctx);
+              })
+            }
+          />
+        )}
       </main>
       {openItemId !== null && (
         <ItemEditorDialog

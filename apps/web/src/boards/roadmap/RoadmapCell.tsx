@@ -1,7 +1,7 @@
-import type { ItemView } from '@cairn/model';
+import { addItem, type ItemView } from '@cairn/model';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { AddItemInput } from './AddItemInput';
+import { QuickAddInput } from '../../ui/QuickAddInput';
 import { ItemCard } from './ItemCard';
 import { useRoadmap } from './useRoadmap';
 
@@ -19,7 +19,7 @@ interface RoadmapCellProps {
 /** One lane × horizon cell: its cards in order, a drop target, and the quick-add field. */
 export function RoadmapCell(props: RoadmapCellProps) {
   const { id, laneId, horizonId, laneName, horizonName, itemIds, itemsById } = props;
-  const { readOnly } = useRoadmap();
+  const { readOnly, perform } = useRoadmap();
   const { setNodeRef, isOver } = useDroppable({ id, disabled: readOnly });
 
   return (
@@ -48,11 +48,17 @@ export function RoadmapCell(props: RoadmapCellProps) {
         </ol>
       </SortableContext>
       {!readOnly && (
-        <AddItemInput
-          laneId={laneId}
-          horizonId={horizonId}
-          laneName={laneName}
-          horizonName={horizonName}
+        // Enter adds the item at the end of the cell.
+        <QuickAddInput
+          label={`Add item to ${laneName} / ${horizonName}`}
+          placeholder="+ Add item"
+          className="add-item"
+          inputClassName="add-item__input"
+          onAdd={(title) =>
+            perform((doc, ctx) => {
+              addItem(doc, { title, lane: laneId, horizon: horizonId }, ctx);
+            })
+          }
         />
       )}
     </div>

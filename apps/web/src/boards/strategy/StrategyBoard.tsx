@@ -2,7 +2,6 @@ import {
   addCompetitor,
   addGoal,
   readStrategy,
-  renameBoard,
   SCHEMA_VERSION,
   type CompetitorView,
   type GoalView,
@@ -11,6 +10,7 @@ import { useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import type { BoardProps } from '../BoardProps';
+import { NewerSchemaNotice } from '../NewerSchemaNotice';
 import { useDocView } from '../useDocView';
 import { CompetitorCard } from './CompetitorCard';
 import { GoalCard } from './GoalCard';
@@ -51,14 +51,10 @@ export function StrategyBoard({
         readOnly={readOnly}
         status={status}
         peers={presence.peers}
-        onRename={(title) => perform((d, ctx) => renameBoard(d, title, ctx))}
+        perform={perform}
         onShare={me.role === 'admin' ? () => setSharing(true) : null}
       />
-      {newerSchema && (
-        <p className="notice" role="alert">
-          This board was saved by a newer version of Cairn. Reload the page to edit it.
-        </p>
-      )}
+      {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       <StrategyStatements
         vision={view.vision}

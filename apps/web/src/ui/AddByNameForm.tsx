@@ -1,11 +1,18 @@
-import { addLane } from '@cairn/model';
 import { useId, useState, type FormEvent } from 'react';
-import { Icon } from '../../ui/Icon';
-import { useRoadmap } from './useRoadmap';
+import { Icon } from './Icon';
 
-/** Adds a lane at the bottom of the board. */
-export function AddLaneForm() {
-  const { perform } = useRoadmap();
+interface AddByNameFormProps {
+  /** Accessible name of the field, e.g. "New lane". */
+  readonly label: string;
+  readonly placeholder: string;
+  /** Text of the submit button, e.g. "Add lane". */
+  readonly submitText: string;
+  /** Adds an entry named `name`; returns the refusal message, or null. */
+  readonly onAdd: (name: string) => string | null;
+}
+
+/** A name field and an Add button; a blank name does nothing, and a refusal shows under the field. */
+export function AddByNameForm({ label, placeholder, submitText, onAdd }: AddByNameFormProps) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const inputId = useId();
@@ -14,9 +21,7 @@ export function AddLaneForm() {
   const submit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (name.trim() === '') return;
-    const message = perform((doc, ctx) => {
-      addLane(doc, { name }, ctx);
-    });
+    const message = onAdd(name);
     setError(message);
     if (message === null) setName('');
   };
@@ -24,14 +29,14 @@ export function AddLaneForm() {
   return (
     <form className="add-lane" onSubmit={submit}>
       <label htmlFor={inputId} className="visually-hidden">
-        New lane
+        {label}
       </label>
       <input
         id={inputId}
         type="text"
         dir="auto"
         autoComplete="off"
-        placeholder="New lane, e.g. Growth"
+        placeholder={placeholder}
         value={name}
         aria-invalid={error !== null}
         aria-describedby={error !== null ? errorId : undefined}
@@ -41,7 +46,7 @@ export function AddLaneForm() {
         }}
       />
       <button type="submit" className="button">
-        <Icon name="plus" /> Add lane
+        <Icon name="plus" /> {submitText}
       </button>
       {error !== null && (
         <p id={errorId} className="field-error" role="alert">
