@@ -14,6 +14,7 @@ export default tseslint.config(
       parserOptions: {
         project: [
           './packages/model/tsconfig.json',
+          './packages/canvas/tsconfig.json',
           './apps/server/tsconfig.json',
           './apps/web/tsconfig.json',
           './tsconfig.tests.json',

@@ -16,6 +16,12 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'canvas',
+          include: ['packages/canvas/src/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
           name: 'server',
           include: ['apps/server/src/**/*.test.ts'],
         },

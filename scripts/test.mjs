@@ -33,6 +33,7 @@ pnpm(
     '--ts-config',
     'tsconfig.base.json',
     'packages/model/src',
+    'packages/canvas/src',
     'apps/server/src',
     'apps/web/src',
   ],

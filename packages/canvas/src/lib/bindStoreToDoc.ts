@@ -1,0 +1,254 @@
+import type {
+  HistoryEntry,
+  SerializedSchema,
+  SerializedStore,
+  Store,
+  UnknownRecord,
+} from '@tldraw/store';
+import type * as Y from 'yjs';
+import type { CanvasBindingStatus, NeedsReloadReason } from './CanvasBindingStatus.js';
+import type { CanvasOrigin } from './CanvasOrigin.js';
+import { CANVAS_META, CANVAS_META_KEYS } from './canvasRoots.js';
+import { compareSchemaVersions } from './compareSchemaVersions.js';
+import { createKeyValueRecordMap } from './createKeyValueRecordMap.js';
+import type { RecordMap, RecordMapChange } from './RecordMap.js';
+import { readDocumentSchema } from './readDocumentSchema.js';
+
+/**
+ * Options of {@link bindStoreToDoc}.
+ *
+ * @public
+ */
+export interface BindStoreToDocOptions {
+  /**
+   * Names this binding in its origins (for audit and debugging; echoes are recognised by origin
+   * identity, not by this id). Defaults to the store's id.
+   */
+  readonly bindingId?: string;
+  /** How records are laid out in the document. Defaults to {@link createKeyValueRecordMap}. */
+  readonly createRecordMap?: (doc: Y.Doc) => RecordMap;
+  /** Called whenever {@link CanvasBinding.status} changes after `bindStoreToDoc` returned. */
+  readonly onStatusChange?: (status: CanvasBindingStatus) => void;
+  /**
+   * Called when a record from the document cannot be put into the store (it fails validation);
+   * the record is skipped and the rest still applies. Defaults to `console.error`.
+   */
+  readonly onInvalidRecord?: (id: string, error: unknown) => void;
+}
+
+/**
+ * A live binding between a tldraw store and a board's Yjs document.
+ *
+ * @public
+ */
+export interface CanvasBinding {
+  /** The current state; `needs-reload` means the binding stopped and never writes again. */
+  readonly status: CanvasBindingStatus;
+  /** The origins this binding writes with (its echoes carry exactly these objects). */
+  readonly origins: { readonly user: CanvasOrigin; readonly migration: CanvasOrigin };
+  /** Stops syncing in both directions. Idempotent. */
+  destroy(): void;
+}
+
+/**
+ * Binds a tldraw `Store` to the canvas records of a Yjs document, both ways.
+ *
+ * On connect the document wins: an empty document (no schema yet) gets the client's schema and,
+ * if it has no records, the store's document records; otherwise the store's document records are
+ * replaced by the document's, migrated up to the store's schema. A client whose schema is newer
+ * writes the migrated records and its schema back (one transaction, `canvas-migration` origin).
+ * A client whose schema is older writes nothing and returns status `needs-reload`; a connected
+ * binding switches to `needs-reload` as soon as a newer client upgrades the document.
+ *
+ * While connected, each batch of the person's changes to document-scoped records
+ * (`source: 'user'`) becomes one `doc.transact` with the binding's `canvas-user` origin, and
+ * every other transaction on the records is applied inside `store.mergeRemoteChanges`, so it has
+ * source `remote` and stays out of the person's undo history. Neither direction re-emits what
+ * the other applied.
+ *
+ * @public
+ */
+export function bindStoreToDoc<R extends UnknownRecord>(
+  store: Store<R>,
+  doc: Y.Doc,
+  options: BindStoreToDocOptions = {},
+): CanvasBinding {
+  const bindingId = options.bindingId ?? store.id;
+  const records = (options.createRecordMap ?? createKeyValueRecordMap)(doc);
+  const meta = doc.getMap<unknown>(CANVAS_META);
+  const localSchema = store.schema.serialize();
+  const onInvalidRecord =
+    options.onInvalidRecord ??
+    ((id: string, error: unknown) => console.error(`canvas: skipped invalid record ${id}`, error));
+  const userOrigin: CanvasOrigin = { kind: 'canvas-user', bindingId };
+  const documentTypes: ReadonlySet<string> = store.scopedTypes.document;
+
+  let status: CanvasBindingStatus = { status: 'connected' };
+  const stops: Array<() => void> = [];
+
+  const stop = (next: CanvasBindingStatus) => {
+    status = next;
+    for (const unsubscribe of stops.splice(0)) unsubscribe();
+  };
+  const needsReload = (reason: NeedsReloadReason, documentSchema: SerializedSchema | null) =>
+    ({ status: 'needs-reload', reason, localSchema, documentSchema }) as const;
+
+  const found = readDocumentSchema(doc);
+  const migrationOrigin: CanvasOrigin = {
+    kind: 'canvas-migration',
+    bindingId,
+    from: found.kind === 'present' ? found.schema : null,
+  };
+
+  /** Returns the failure status, or `null` once store and document hold the same records. */
+  const connect = (): CanvasBindingStatus | null => {
+    if (found.kind === 'invalid') return needsReload('document-schema-invalid', null);
+    if (found.kind === 'absent') {
+      const initial = records.size === 0 ? Object.values<R>(store.serialize('document')) : [];
+      doc.transact(() => {
+        meta.set(CANVAS_META_KEYS.schema, localSchema);
+        for (const record of initial) records.set(record.id, record);
+      }, migrationOrigin);
+      if (initial.length === 0) loadIntoStore(Object.fromEntries(records.entries()));
+      return null;
+    }
+    const comparison = compareSchemaVersions(localSchema, found.schema);
+    if (comparison === 'local-older') return needsReload('document-schema-newer', found.schema);
+    const stored = Object.fromEntries(records.entries()) as SerializedStore<R>;
+    const migrated = store.schema.migrateStoreSnapshot({ store: stored, schema: found.schema });
+    if (migrated.type === 'error') return needsReload('migration-failed', found.schema);
+    if (comparison === 'local-newer') {
+      doc.transact(() => {
+        for (const [id, record] of Object.entries<R>(migrated.value)) {
+          // Rewrite only what a migration changed. Key order can differ, which at worst costs a
+          // redundant write of an equal record.
+          if (JSON.stringify(stored[id as R['id']]) !== JSON.stringify(record))
+            records.set(id, record);
+        }
+        for (const id of Object.keys(stored)) {
+          if (!(id in migrated.value)) records.delete(id);
+        }
+        meta.set(CANVAS_META_KEYS.schema, localSchema);
+      }, migrationOrigin);
+    }
+    loadIntoStore(migrated.value);
+    return null;
+  };
+
+  /** Replaces the store's document records with `snapshot`'s, as a remote change. */
+  const loadIntoStore = (snapshot: Record<string, unknown>) => {
+    const stale = Object.keys(store.serialize('document')).filter((id) => !(id in snapshot));
+    applyRemote([
+      ...stale.map((id): RecordMapChange => ({ action: 'delete', id })),
+      ...Object.entries(snapshot).map(([id, value]): RecordMapChange => ({
+        action: 'put',
+        id,
+        value,
+      })),
+    ]);
+  };
+
+  const applyRemote = (changes: readonly RecordMapChange[]) => {
+    const puts: R[] = [];
+    const removes: Array<R['id']> = [];
+    for (const change of changes) {
+      const id = change.id as R['id'];
+      if (change.action === 'delete') {
+        if (store.has(id)) removes.push(id);
+      } else if (isDocumentRecord(change.value, change.id, documentTypes)) {
+        puts.push(change.value as R);
+      }
+    }
+    if (puts.length === 0 && removes.length === 0) return;
+    store.mergeRemoteChanges(() => {
+      if (removes.length > 0) store.remove(removes);
+      try {
+        if (puts.length > 0) store.put(puts);
+      } catch {
+        // One invalid record fails the whole put; retry one by one to keep the valid ones.
+        for (const record of puts) {
+          try {
+            store.put([record]);
+          } catch (error) {
+            onInvalidRecord(record.id, error);
+          }
+        }
+      }
+    });
+  };
+
+  const failure = connect();
+  if (failure !== null) {
+    status = failure;
+    return binding();
+  }
+  const ownOrigins: ReadonlySet<unknown> = new Set([userOrigin, migrationOrigin]);
+
+  stops.push(
+    store.listen(
+      ({ changes }: HistoryEntry<R>) => {
+        const added = Object.values<R>(changes.added);
+        const updated = Object.values<[R, R]>(changes.updated);
+        const removed = Object.values<R>(changes.removed);
+        if (added.length + updated.length + removed.length === 0) return;
+        doc.transact(() => {
+          for (const record of added) records.set(record.id, record);
+          for (const [, record] of updated) records.set(record.id, record);
+          for (const record of removed) records.delete(record.id);
+        }, userOrigin);
+      },
+      { source: 'user', scope: 'document' },
+    ),
+  );
+  stops.push(
+    records.observe((changes, transaction) => {
+      if (!ownOrigins.has(transaction.origin)) applyRemote(changes);
+    }),
+  );
+  const onMeta = (event: Y.YMapEvent<unknown>) => {
+    if (!event.keysChanged.has(CANVAS_META_KEYS.schema)) return;
+    const found = readDocumentSchema(doc);
+    const next =
+      found.kind === 'invalid'
+        ? needsReload('document-schema-invalid', null)
+        : found.kind === 'present' &&
+            compareSchemaVersions(localSchema, found.schema) === 'local-older'
+          ? needsReload('document-schema-newer', found.schema)
+          : null;
+    if (next === null) return;
+    stop(next);
+    options.onStatusChange?.(next);
+  };
+  meta.observe(onMeta);
+  stops.push(() => meta.unobserve(onMeta));
+
+  return binding();
+
+  function binding(): CanvasBinding {
+    return {
+      get status() {
+        return status;
+      },
+      origins: { user: userOrigin, migration: migrationOrigin },
+      destroy() {
+        if (status.status === 'destroyed') return;
+        const wasConnected = status.status === 'connected';
+        stop({ status: 'destroyed' });
+        if (wasConnected) options.onStatusChange?.(status);
+      },
+    };
+  }
+}
+
+/** Only records of the store's document scope travel through the document; others are skipped. */
+function isDocumentRecord(value: unknown, id: string, documentTypes: ReadonlySet<string>): boolean {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'id' in value &&
+    value.id === id &&
+    'typeName' in value &&
+    typeof value.typeName === 'string' &&
+    documentTypes.has(value.typeName)
+  );
+}

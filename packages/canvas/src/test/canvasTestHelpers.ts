@@ -1,0 +1,133 @@
+import { Store } from '@tldraw/store';
+import type { IndexKey } from '@tldraw/utils';
+import {
+  createShapeId,
+  createTLSchema,
+  DocumentRecordType,
+  PageRecordType,
+  type TLFrameShape,
+  type TLPage,
+  type TLPageId,
+  type TLRecord,
+  type TLSchema,
+  type TLStore,
+  type TLStoreProps,
+} from '@tldraw/tlschema';
+import * as Y from 'yjs';
+
+/**
+ * A tldraw store as the editor would make it, minus the editor: the props are stubs the binding
+ * never calls.
+ */
+export function createTestStore(schema: TLSchema = createTLSchema()): TLStore {
+  const props: TLStoreProps = {
+    defaultName: 'test',
+    assets: {
+      upload: () => Promise.reject(new Error('no assets in tests')),
+      resolve: (asset) => (asset.props as { src?: string | null }).src ?? null,
+      remove: () => Promise.resolve(),
+    },
+    users: { currentUser: () => null, resolve: () => null } as unknown as TLStoreProps['users'],
+    onMount: () => undefined,
+  };
+  return new Store<TLRecord, TLStoreProps>({ schema, props });
+}
+
+/** The records a fresh tldraw document starts with: the document record and one page. */
+export function createPageRecords(pageName = 'page'): { document: TLRecord; page: TLPage } {
+  return {
+    document: DocumentRecordType.create({ id: DocumentRecordType.createId('document') }),
+    page: PageRecordType.create({
+      id: PageRecordType.createId(pageName),
+      name: pageName,
+      index: 'a1' as IndexKey,
+    }),
+  };
+}
+
+/** A frame shape: the smallest built-in shape (props `w`, `h`, `name`, `color`). */
+export function createFrame(
+  store: TLStore,
+  key: string,
+  parentId: TLPageId,
+  overrides: Partial<Pick<TLFrameShape, 'x' | 'y'>> & { name?: string } = {},
+): TLFrameShape {
+  return store.schema.types.shape.create({
+    id: createShapeId(key),
+    type: 'frame',
+    parentId,
+    index: 'a1' as IndexKey,
+    x: overrides.x ?? 0,
+    y: overrides.y ?? 0,
+    props: { w: 100, h: 100, name: overrides.name ?? key, color: 'black' },
+  }) as TLFrameShape;
+}
+
+/** The origin of updates a {@link Network} delivers, so it never forwards its own deliveries. */
+export const RELAY_ORIGIN = { kind: 'test-relay' } as const;
+
+/**
+ * Replicas joined by a simulated network: every local update is queued for every other replica.
+ * `deliverAll` flushes in order; `deliverSome` delivers a random subset (seeded), so replicas
+ * edit concurrently. Yjs updates commute, so any delivery order must converge.
+ */
+export interface Network {
+  readonly docs: readonly Y.Doc[];
+  deliverAll(): void;
+  deliverSome(random: () => number): void;
+  destroy(): void;
+}
+
+export function createNetwork(count: number, options: { gc?: boolean } = {}): Network {
+  const docs = Array.from({ length: count }, () => new Y.Doc({ gc: options.gc ?? true }));
+  const queues: Array<Uint8Array[]> = docs.map(() => []);
+  const stops = docs.map((doc, from) => {
+    const onUpdate = (update: Uint8Array, origin: unknown) => {
+      if (origin === RELAY_ORIGIN) return;
+      queues.forEach((queue, to) => {
+        if (to !== from) queue.push(update);
+      });
+    };
+    doc.on('update', onUpdate);
+    return () => doc.off('update', onUpdate);
+  });
+  const deliver = (to: number, update: Uint8Array) => {
+    const doc = docs[to];
+    if (doc !== undefined) Y.applyUpdate(doc, update, RELAY_ORIGIN);
+  };
+  return {
+    docs,
+    deliverAll() {
+      while (queues.some((queue) => queue.length > 0)) {
+        queues.forEach((queue, to) => {
+          for (const update of queue.splice(0)) deliver(to, update);
+        });
+      }
+    },
+    deliverSome(random) {
+      queues.forEach((queue, to) => {
+        const kept: Uint8Array[] = [];
+        for (const update of queue.splice(0)) {
+          if (random() < 0.5) deliver(to, update);
+          else kept.push(update);
+        }
+        queue.unshift(...kept);
+      });
+    },
+    destroy() {
+      for (const stop of stops) stop();
+    },
+  };
+}
+
+/** mulberry32: a small seeded generator, so a failing random test replays from its seed. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
