@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { readIndexedBoard, type LinkIndex } from '../storage/LinkIndex.js';
 import type { UpdateLog } from '../storage/UpdateLog.js';
+import { PerDocumentDebounce } from './PerDocumentDebounce.js';
 
 /** How long edits to one board are gathered before its entries and links are re-indexed. */
 const REFRESH_DELAY_MS = 250;
@@ -24,7 +25,9 @@ export class LinkIndexExtension implements Extension {
   readonly extensionName = 'cairn-link-index';
   /** Runs after persistence and the board list, so a refresh reads what is already stored. */
   readonly priority = 90;
-  private readonly pending = new Map<string, { document: Document; timer: NodeJS.Timeout }>();
+  private readonly refreshes = new PerDocumentDebounce(REFRESH_DELAY_MS, (name, document) =>
+    this.rebuild(name, document),
+  );
 
   constructor(
     readonly index: LinkIndex,
@@ -37,11 +40,7 @@ export class LinkIndexExtension implements Extension {
     for (const board of this.index.unindexedBoards()) {
       const doc = new Y.Doc();
       try {
-        const stored = this.log.load(board);
-        doc.transact(() => {
-          if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-          for (const update of stored.updates) Y.applyUpdate(doc, update);
-        });
+        this.log.loadInto(doc, board);
         this.index.replace(board, readIndexedBoard(doc), this.now());
       } catch (error) {
         // The board stays unindexed and is retried at the next start or when it loads.
@@ -57,26 +56,16 @@ export class LinkIndexExtension implements Extension {
   }
 
   async onChange({ document, documentName }: onChangePayload): Promise<void> {
-    if (this.pending.has(documentName)) return;
-    const timer = setTimeout(() => this.refresh(documentName), REFRESH_DELAY_MS);
-    this.pending.set(documentName, { document, timer });
+    this.refreshes.schedule(documentName, document);
   }
 
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
-    this.refresh(documentName);
+    this.refreshes.runNow(documentName);
   }
 
   /** Re-indexes every board with edits not yet in the index (before answering a read). */
   flush(): void {
-    for (const name of [...this.pending.keys()]) this.refresh(name);
-  }
-
-  private refresh(documentName: string): void {
-    const entry = this.pending.get(documentName);
-    if (!entry) return;
-    clearTimeout(entry.timer);
-    this.pending.delete(documentName);
-    this.rebuild(documentName, entry.document);
+    this.refreshes.runAll();
   }
 
   private rebuild(documentName: string, document: Document): void {

@@ -5,7 +5,6 @@ import type {
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import type { Logger } from 'pino';
-import * as Y from 'yjs';
 import type { UpdateLog } from '../storage/UpdateLog.js';
 
 /** When the log of one document is folded into its snapshot. */
@@ -59,11 +58,7 @@ export class PersistenceExtension implements Extension {
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const stored = this.log.load(documentName);
-    document.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(document, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(document, update);
-    });
+    const stored = this.log.loadInto(document, documentName);
     const state: LogState = {
       logBytes: stored.logBytes,
       logUpdates: stored.updates.length,

@@ -66,6 +66,19 @@ export class UpdateLog {
   }
 
   /**
+   * Applies everything stored for `name` (snapshot, then log) to `doc` in one transaction, and
+   * returns what was stored.
+   */
+  loadInto(doc: Y.Doc, name: string): StoredDocument {
+    const stored = this.load(name);
+    doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const update of stored.updates) Y.applyUpdate(doc, update);
+    });
+    return stored;
+  }
+
+  /**
    * Folds the stored updates into the snapshot and drops them, in one transaction: a crash leaves
    * either the old or the new pair. The new snapshot is built from what is *stored*, never from
    * a document in memory, so it is right even if two instances of a document were ever alive
