@@ -11,6 +11,8 @@ import { CanvasHeader } from './CanvasHeader';
 import type { CanvasOperation } from './CanvasOperation';
 import { CanvasSurface } from './CanvasSurface';
 import { clampCoordinate } from './nudgePosition';
+import { CanvasViewToggle, type CanvasView } from './whiteboard/CanvasViewToggle';
+import { LazyWhiteboardView } from './whiteboard/LazyWhiteboardView';
 import './canvas.css';
 
 /** Text of a note just added, selected in its editor so typing replaces it. */
@@ -34,6 +36,8 @@ export function CanvasBoard({
   const [error, setError] = useState<string | null>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [sharing, setSharing] = useState(false);
+  // Notes first: the whiteboard is the first slice of issue 4 and loads tldraw on demand.
+  const [canvasView, setCanvasView] = useState<CanvasView>('notes');
   const viewportRef = useRef<HTMLDivElement>(null);
   const title = view?.title ?? '';
   // A board written by a newer Cairn must not be written by this one (the model refuses too).
@@ -97,21 +101,28 @@ export function CanvasBoard({
       />
       {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
-      {!readOnly && (
-        <p className="canvas-page__hint">
-          Double-click empty space to add a note. Drag notes to move them, or focus one and use the
-          arrow keys.
-        </p>
+      <CanvasViewToggle current={canvasView} onChange={setCanvasView} />
+      {canvasView === 'whiteboard' ? (
+        <LazyWhiteboardView doc={doc} readOnly={readOnly} />
+      ) : (
+        <>
+          {!readOnly && (
+            <p className="canvas-page__hint">
+              Double-click empty space to add a note. Drag notes to move them, or focus one and use
+              the arrow keys.
+            </p>
+          )}
+          <CanvasSurface
+            notes={view.items}
+            readOnly={readOnly}
+            editingId={editingId}
+            perform={perform}
+            setEditing={setEditing}
+            addNoteAt={addNoteAt}
+            viewportRef={viewportRef}
+          />
+        </>
       )}
-      <CanvasSurface
-        notes={view.items}
-        readOnly={readOnly}
-        editingId={editingId}
-        perform={perform}
-        setEditing={setEditing}
-        addNoteAt={addNoteAt}
-        viewportRef={viewportRef}
-      />
       {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
     </main>
   );

@@ -1,0 +1,88 @@
+import { bindStoreToDoc, type CanvasBindingStatus } from '@cairn/canvas';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  atom,
+  createTLStore,
+  defaultBindingUtils,
+  defaultShapeUtils,
+  type Atom,
+  type TLRecord,
+  type TLStore,
+} from 'tldraw';
+import type * as Y from 'yjs';
+
+/**
+ * The store type `@cairn/canvas` declares. It is the same runtime class as tldraw's `TLStore`, but
+ * TypeScript sees two declarations of `@tldraw/store`: the canvas package resolves its CommonJS
+ * typings (NodeNext), this app its ESM typings (Bundler), and their private fields do not match.
+ */
+type BindableStore = Parameters<typeof bindStoreToDoc<TLRecord>>[0];
+
+type WhiteboardMode = 'readonly' | 'readwrite';
+
+/** What the whiteboard can show: nothing yet, a live store, or why it stopped syncing. */
+export type WhiteboardStoreState =
+  | { readonly kind: 'binding' }
+  | { readonly kind: 'connected'; readonly store: TLStore }
+  | { readonly kind: 'needs-reload'; readonly status: CanvasBindingStatus };
+
+const BINDING: WhiteboardStoreState = { kind: 'binding' };
+
+/**
+ * An inert handle on the whiteboard of `doc` for `useSyncExternalStore`: subscribing creates a
+ * store and binds it to the document, unsubscribing unbinds and disposes of it. One subscriber.
+ */
+function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>) {
+  let state = BINDING;
+  return {
+    getState: () => state,
+    subscribe: (onChange: () => void): (() => void) => {
+      const set = (next: WhiteboardStoreState) => {
+        state = next;
+        onChange();
+      };
+      // Every client must build the same schema, or the binding would see a "newer" document.
+      const store = createTLStore({
+        shapeUtils: defaultShapeUtils,
+        bindingUtils: defaultBindingUtils,
+        collaboration: { mode, status: null },
+      });
+      const binding = bindStoreToDoc(store as unknown as BindableStore, doc, {
+        onStatusChange: (status) => {
+          if (status.status === 'needs-reload') set({ kind: 'needs-reload', status });
+        },
+      });
+      set(
+        binding.status.status === 'connected'
+          ? { kind: 'connected', store }
+          : { kind: 'needs-reload', status: binding.status },
+      );
+      return () => {
+        binding.destroy();
+        store.dispose();
+        state = BINDING;
+      };
+    },
+  };
+}
+
+/**
+ * A tldraw store whose document records live in the board's Yjs document, for as long as the
+ * component is mounted: one store and one binding per `doc`, both disposed on unmount.
+ *
+ * The store is bound before tldraw mounts, so the editor starts from the document's records (its
+ * default page is `page:page` on every client, so two first visitors converge on one page).
+ * `readOnly` switches tldraw's readonly mode live, without re-creating the store.
+ */
+export function useWhiteboardStore(doc: Y.Doc, readOnly: boolean): WhiteboardStoreState {
+  // One atom for the component's life; the store reads it, the effect below writes it.
+  const [mode] = useState<Atom<WhiteboardMode>>(() =>
+    atom('whiteboard mode', readOnly ? 'readonly' : 'readwrite'),
+  );
+  useEffect(() => {
+    mode.set(readOnly ? 'readonly' : 'readwrite');
+  }, [mode, readOnly]);
+
+  const connection = useMemo(() => createWhiteboardConnection(doc, mode), [doc, mode]);
+  return useSyncExternalStore(connection.subscribe, connection.getState);
+}
