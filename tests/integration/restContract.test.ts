@@ -226,4 +226,18 @@ describe('REST v1 contract', () => {
     );
     expect((await api(server.url, made.body.token, 'GET', '/api/me')).status).toBe(401);
   });
+
+  it('hands the browser its configuration: the tldraw licence key, read at run time', async () => {
+    const licensed = await useTestServer({ variables: { TLDRAW_LICENSE_KEY: 'tldraw-key-123' } });
+    const viewer = licensed.token('viewer');
+    expect(await api(licensed.url, viewer, 'GET', '/api/config')).toEqual({
+      status: 200,
+      body: { tldrawLicenseKey: 'tldraw-key-123' },
+    });
+    expect((await api(licensed.url, null, 'GET', '/api/config')).status).toBe(401);
+    const local = await useTestServer();
+    expect((await api(local.url, local.token('viewer'), 'GET', '/api/config')).body).toEqual({
+      tldrawLicenseKey: null,
+    });
+  });
 });

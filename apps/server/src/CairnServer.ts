@@ -87,6 +87,7 @@ export class CairnServer {
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,
       onTokenRevoked: (tokenId) => closeConnectionsOf(hocuspocus, tokenId),
+      clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
     });
     const listener = getRequestListener(app.fetch);
     const http = createServer((request, response) => void listener(request, response));

@@ -17,6 +17,7 @@ const environment = z.object({
   CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   CAIRN_ALLOWED_ORIGINS: z.string().default(''),
   CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
+  TLDRAW_LICENSE_KEY: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +35,11 @@ export interface ServerConfig {
   /** The built web client, or null to serve only the API and the socket. */
   readonly webDir: string | null;
   readonly logLevel: z.infer<typeof environment>['LOG_LEVEL'];
+  /**
+   * tldraw's licence key, handed to the browser at run time: tldraw needs one in production on a
+   * non-localhost domain over HTTPS, and none on localhost or in tests. Null when unset.
+   */
+  readonly tldrawLicenseKey: string | null;
 }
 
 /** Reads the configuration; throws an error naming each bad variable. */
@@ -59,5 +65,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       .filter((origin) => origin.length > 0),
     webDir: values.CAIRN_WEB_DIR === '' ? null : values.CAIRN_WEB_DIR,
     logLevel: values.LOG_LEVEL,
+    tldrawLicenseKey:
+      values.TLDRAW_LICENSE_KEY.trim() === '' ? null : values.TLDRAW_LICENSE_KEY.trim(),
   };
 }

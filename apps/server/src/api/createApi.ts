@@ -22,6 +22,8 @@ export interface ApiDependencies {
   readonly links: LinkIndexExtension;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** What the browser needs from the server's configuration (`GET /api/config`). */
+  readonly clientConfig: { readonly tldrawLicenseKey: string | null };
   /** Called after a token is revoked through the API. */
   readonly onTokenRevoked: (tokenId: string) => void;
 }
@@ -57,6 +59,7 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
     }),
   );
   api.use(authenticate(deps.tokens));
+  api.get('/config', (c) => c.json(deps.clientConfig));
   api.get('/me', (c) => {
     const identity = c.get('identity');
     // The color is the one presence shows for this person, so their own caret matches.

@@ -55,3 +55,9 @@ export interface CreatedToken {
   readonly role: Role;
   readonly token: string;
 }
+
+/** What the browser needs from the server's configuration (GET /api/config). */
+export interface ClientConfig {
+  /** tldraw's licence key for production domains; null on localhost and in tests. */
+  readonly tldrawLicenseKey: string | null;
+}

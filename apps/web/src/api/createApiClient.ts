@@ -1,8 +1,16 @@
 import { ApiError } from './ApiError';
-import type { BoardSummary, CreatedToken, Me, NewBoardRequest, NewTokenRequest } from './apiTypes';
+import type {
+  BoardSummary,
+  ClientConfig,
+  CreatedToken,
+  Me,
+  NewBoardRequest,
+  NewTokenRequest,
+} from './apiTypes';
 import {
   parseBoardSummaries,
   parseBoardSummary,
+  parseClientConfig,
   parseCreatedToken,
   parseMe,
 } from './parseApiResponse';
@@ -10,6 +18,7 @@ import {
 /** The REST calls the web client makes. Every method rejects with an ApiError. */
 export interface ApiClient {
   getMe(signal?: AbortSignal): Promise<Me>;
+  getConfig(signal?: AbortSignal): Promise<ClientConfig>;
   listBoards(signal?: AbortSignal): Promise<BoardSummary[]>;
   createBoard(board: NewBoardRequest): Promise<BoardSummary>;
   createToken(request: NewTokenRequest): Promise<CreatedToken>;
@@ -87,6 +96,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
 
   return {
     getMe: (signal) => request('GET', '/api/me', parseMe, undefined, signal),
+    getConfig: (signal) => request('GET', '/api/config', parseClientConfig, undefined, signal),
     listBoards: (signal) => request('GET', '/api/boards', parseBoardSummaries, undefined, signal),
     createBoard: (board) => request('POST', '/api/boards', parseBoardSummary, board),
     createToken: (token) => request('POST', '/api/tokens', parseCreatedToken, token),

@@ -1,5 +1,12 @@
 import { ApiError } from './ApiError';
-import { ROLES, type BoardSummary, type CreatedToken, type Me, type Role } from './apiTypes';
+import {
+  ROLES,
+  type BoardSummary,
+  type ClientConfig,
+  type CreatedToken,
+  type Me,
+  type Role,
+} from './apiTypes';
 
 /**
  * Checks JSON the server sent against the shape the client relies on, so a server of another
@@ -62,4 +69,10 @@ export const parseCreatedToken: Parser<CreatedToken> = (value) => {
     role: role(body['role'], 'token role'),
     token: string(body['token'], 'token secret'),
   };
+};
+
+export const parseClientConfig: Parser<ClientConfig> = (value) => {
+  const body = record(value, 'configuration');
+  const key = body['tldrawLicenseKey'];
+  return { tldrawLicenseKey: key === null ? null : string(key, 'tldraw licence key') };
 };

@@ -1,6 +1,7 @@
 import { Tldraw } from 'tldraw';
 import 'tldraw/tldraw.css';
 import type * as Y from 'yjs';
+import { useTldrawLicenseKey } from './useTldrawLicenseKey';
 import { useWhiteboardStore } from './useWhiteboardStore';
 import { WHITEBOARD_ASSET_URLS } from './whiteboardAssetUrls';
 import './whiteboard.css';
@@ -13,12 +14,12 @@ interface WhiteboardViewProps {
 /**
  * The canvas board as a tldraw whiteboard, live for everyone on the board. Loaded lazily (see
  * `LazyWhiteboardView`), so tldraw and its CSS reach only people who open this view.
- *
- * No licence key yet: tldraw needs none on localhost; production on other domains will need the
- * server to hand one to the client.
+ * tldraw's licence key comes from the server at run time (TLDRAW_LICENSE_KEY); localhost and
+ * tests need none.
  */
 export function WhiteboardView({ doc, readOnly }: WhiteboardViewProps) {
   const state = useWhiteboardStore(doc, readOnly);
+  const licenseKey = useTldrawLicenseKey();
   switch (state.kind) {
     case 'binding':
       return <div className="whiteboard" data-testid="whiteboard" data-state="binding" />;
@@ -34,7 +35,11 @@ export function WhiteboardView({ doc, readOnly }: WhiteboardViewProps) {
     case 'connected':
       return (
         <div className="whiteboard" data-testid="whiteboard" data-state="connected">
-          <Tldraw store={state.store} assetUrls={WHITEBOARD_ASSET_URLS} />
+          <Tldraw
+            store={state.store}
+            assetUrls={WHITEBOARD_ASSET_URLS}
+            {...(licenseKey ? { licenseKey } : {})}
+          />
         </div>
       );
   }
