@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { forEachChildMap, readString } from './boardMaps.js';
-import type { ModelEnv } from './ModelEnv.js';
+import { createId, type ModelEnv } from './ModelEnv.js';
+import { ModelError } from './ModelError.js';
 import { compareOrdered, initialOrderKeys, orderKeyBetween } from './orderKeys.js';
 
 /**
@@ -65,6 +66,57 @@ export function keyAtEnd(entries: readonly ListEntry[], env: ModelEnv): string {
     // A foreign client stored a key fractional-indexing rejects; start a fresh run after it.
     return orderKeyBetween(null, null, env);
   }
+}
+
+/**
+ * The entry `id` of the list under `field`, or ModelError('not-found'): "No <what> "<id>"
+ * <where>.", e.g. what 'quote', where 'on this persona'.
+ */
+export function requireListEntry(
+  owner: Y.Map<unknown>,
+  field: string,
+  id: string,
+  what: string,
+  where: string,
+): Y.Map<unknown> {
+  const entry = listOf(owner, field)?.get(id);
+  if (!(entry instanceof Y.Map)) {
+    throw new ModelError('not-found', `No ${what} ${JSON.stringify(id)} ${where}.`);
+  }
+  return entry as Y.Map<unknown>;
+}
+
+/** A new entry, checked for room and keyed, to append inside the caller's transaction. */
+export interface PlannedAppend {
+  readonly id: string;
+  /** Creates the entry's Y.Map at the end of the list (creating the list if needed). */
+  append(): Y.Map<unknown>;
+}
+
+/**
+ * Plans appending one entry to the list under `field`: refuses with ModelError('invalid') and
+ * `tooMany` when the list already holds `limit` entries, before anything is written.
+ */
+export function planAppend(
+  owner: Y.Map<unknown>,
+  field: string,
+  limit: number,
+  tooMany: string,
+  env: ModelEnv,
+): PlannedAppend {
+  const existing = readListEntries(owner, field);
+  if (existing.length >= limit) throw new ModelError('invalid', tooMany);
+  const id = createId(env);
+  const order = keyAtEnd(existing, env);
+  return {
+    id,
+    append: () => {
+      const entry = new Y.Map<unknown>();
+      ensureList(owner, field).set(id, entry);
+      entry.set(LIST_ORDER_FIELD, order);
+      return entry;
+    },
+  };
 }
 
 /** What one desired entry of a reconciled list is: an existing entry to keep, or a new one. */

@@ -1,15 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { assertWritable, boardMaps } from '../core/boardMaps.js';
-import { createId } from '../core/ModelEnv.js';
-import { ModelError } from '../core/ModelError.js';
 import type { OperationContext } from '../core/OperationContext.js';
-import {
-  ensureList,
-  keyAtEnd,
-  LIST_ORDER_FIELD,
-  listOf,
-  readListEntries,
-} from '../core/orderedList.js';
+import { listOf, planAppend, requireListEntry } from '../core/orderedList.js';
 import { requirePersona } from './personaOperations.js';
 import { PERSONA_FIELDS, PERSONA_LIMITS } from './personasSchema.js';
 import {
@@ -21,11 +13,7 @@ import {
 } from './quoteFields.js';
 
 function requireQuote(persona: Y.Map<unknown>, quoteId: string): Y.Map<unknown> {
-  const quote = listOf(persona, PERSONA_FIELDS.quotes)?.get(quoteId);
-  if (!(quote instanceof Y.Map)) {
-    throw new ModelError('not-found', `No quote ${JSON.stringify(quoteId)} on this persona.`);
-  }
-  return quote as Y.Map<unknown>;
+  return requireListEntry(persona, PERSONA_FIELDS.quotes, quoteId, 'quote', 'on this persona');
 }
 
 /** Adds an interview quote at the end of a persona's quotes and returns its id. */
@@ -39,23 +27,19 @@ export function addQuote(
   assertWritable(maps);
   const persona = requirePersona(maps, personaId);
   const fields = validateNewQuote(input);
-  const existing = readListEntries(persona, PERSONA_FIELDS.quotes);
-  if (existing.length >= PERSONA_LIMITS.quotesPerPersona) {
-    throw new ModelError(
-      'invalid',
-      `A persona has at most ${PERSONA_LIMITS.quotesPerPersona} quotes.`,
-    );
-  }
-  const id = createId(ctx.env);
-  const order = keyAtEnd(existing, ctx.env);
+  const planned = planAppend(
+    persona,
+    PERSONA_FIELDS.quotes,
+    PERSONA_LIMITS.quotesPerPersona,
+    `A persona has at most ${PERSONA_LIMITS.quotesPerPersona} quotes.`,
+    ctx.env,
+  );
   doc.transact(() => {
-    const quote = new Y.Map<unknown>();
-    ensureList(persona, PERSONA_FIELDS.quotes).set(id, quote);
-    quote.set(LIST_ORDER_FIELD, order);
+    const quote = planned.append();
     writeQuoteFields(quote, fields);
     persona.set(PERSONA_FIELDS.updatedAt, ctx.env.now());
   }, ctx.origin);
-  return id;
+  return planned.id;
 }
 
 /** Changes the given fields of a quote; each field is its own key, so concurrent edits merge. */

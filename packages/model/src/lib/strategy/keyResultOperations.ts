@@ -1,7 +1,5 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { assertWritable, boardMaps } from '../core/boardMaps.js';
-import { createId } from '../core/ModelEnv.js';
-import { ModelError } from '../core/ModelError.js';
 import type { OperationContext } from '../core/OperationContext.js';
 import {
   validateKeyResultPatch,
@@ -10,23 +8,19 @@ import {
   type KeyResultPatch,
   type NewKeyResult,
 } from './keyResultFields.js';
-import {
-  ensureList,
-  keyAtEnd,
-  LIST_ORDER_FIELD,
-  listOf,
-  readListEntries,
-} from '../core/orderedList.js';
+import { listOf, planAppend, requireListEntry } from '../core/orderedList.js';
 import { requireStrategyItem } from './strategyItems.js';
 import { STRATEGY_ITEM_FIELDS, STRATEGY_LIMITS } from './strategySchema.js';
 
 /** The key result `keyResultId` of a goal, or ModelError('not-found'). */
 function requireKeyResult(goal: Y.Map<unknown>, keyResultId: string): Y.Map<unknown> {
-  const keyResult = listOf(goal, STRATEGY_ITEM_FIELDS.keyResults)?.get(keyResultId);
-  if (!(keyResult instanceof Y.Map)) {
-    throw new ModelError('not-found', `No key result ${JSON.stringify(keyResultId)} on this goal.`);
-  }
-  return keyResult as Y.Map<unknown>;
+  return requireListEntry(
+    goal,
+    STRATEGY_ITEM_FIELDS.keyResults,
+    keyResultId,
+    'key result',
+    'on this goal',
+  );
 }
 
 /** Adds a key result at the end of a goal's list and returns its id. */
@@ -40,23 +34,19 @@ export function addKeyResult(
   assertWritable(maps);
   const goal = requireStrategyItem(maps, goalId, 'goal');
   const fields = validateNewKeyResult(input);
-  const existing = readListEntries(goal, STRATEGY_ITEM_FIELDS.keyResults);
-  if (existing.length >= STRATEGY_LIMITS.keyResultsPerGoal) {
-    throw new ModelError(
-      'invalid',
-      `A goal has at most ${STRATEGY_LIMITS.keyResultsPerGoal} key results.`,
-    );
-  }
-  const id = createId(ctx.env);
-  const order = keyAtEnd(existing, ctx.env);
+  const planned = planAppend(
+    goal,
+    STRATEGY_ITEM_FIELDS.keyResults,
+    STRATEGY_LIMITS.keyResultsPerGoal,
+    `A goal has at most ${STRATEGY_LIMITS.keyResultsPerGoal} key results.`,
+    ctx.env,
+  );
   doc.transact(() => {
-    const keyResult = new Y.Map<unknown>();
-    ensureList(goal, STRATEGY_ITEM_FIELDS.keyResults).set(id, keyResult);
-    keyResult.set(LIST_ORDER_FIELD, order);
+    const keyResult = planned.append();
     writeKeyResultFields(keyResult, fields);
     goal.set(STRATEGY_ITEM_FIELDS.updatedAt, ctx.env.now());
   }, ctx.origin);
-  return id;
+  return planned.id;
 }
 
 /**
