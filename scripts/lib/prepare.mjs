@@ -20,6 +20,7 @@ const INSTALL_INPUTS = [
   'apps/server/package.json',
   'apps/web/package.json',
   'tests/package.json',
+  'bench/package.json',
 ];
 
 /** Folders and files whose state decides what the build produces. */

@@ -36,6 +36,21 @@ export type { BoardKind, ItemStatus, Placement } from './lib/core/schema.js';
 export { isTransactionOrigin } from './lib/core/TransactionOrigin.js';
 export type { TransactionOrigin } from './lib/core/TransactionOrigin.js';
 
+// facilitation (canvas workshops; written by the server only)
+export {
+  FACILITATION,
+  FACILITATION_KEYS,
+  FACILITATION_LIMITS,
+} from './lib/facilitation/facilitationSchema.js';
+export type {
+  FacilitationPerson,
+  FacilitationView,
+  TimerView,
+  VoteResult,
+  VoteView,
+} from './lib/facilitation/facilitationSchema.js';
+export { isFacilitator, readFacilitation } from './lib/facilitation/readFacilitation.js';
+
 // board: any kind
 export { initBoard } from './lib/board/initBoard.js';
 export type { NewBoard } from './lib/board/initBoard.js';

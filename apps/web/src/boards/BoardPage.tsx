@@ -104,6 +104,7 @@ export function BoardPage() {
         status={board.status}
         presence={presence}
         awareness={board.provider?.awareness ?? null}
+        stateless={board.stateless}
         me={me}
         readOnly={!canEdit(me.role) || board.readOnly}
       />

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import type { Me } from '../api/apiTypes';
 import type { BoardAwareness } from '../sync/BoardAwareness';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
+import type { StatelessChannel } from '../sync/StatelessChannel';
 import type { Presence } from '../sync/usePresence';
 
 /** What every board kind's page gets once its document has synced. */
@@ -12,6 +13,8 @@ export interface BoardProps {
   readonly presence: Presence;
   /** The live presence instance (for collaboration carets in rich text); null before connecting. */
   readonly awareness: BoardAwareness | null;
+  /** Messages beside the document, such as "bring everyone to me"; null before connecting. */
+  readonly stateless: StatelessChannel | null;
   readonly me: Me;
   /** The server or the person's role allows reading only. */
   readonly readOnly: boolean;

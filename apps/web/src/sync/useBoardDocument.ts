@@ -9,12 +9,15 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import { collabUrl } from './collabUrl';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus';
+import { statelessChannelOf, type StatelessChannel } from './StatelessChannel';
 
 /** A board's live document and the state of its connection. */
 export interface BoardDocument {
   /** The shared document; null until the provider is set up (the first render). */
   readonly doc: Y.Doc | null;
   readonly provider: HocuspocusProvider | null;
+  /** Messages beside the document (see {@link StatelessChannel}); null before the provider exists. */
+  readonly stateless: StatelessChannel | null;
   readonly status: SyncStatus;
   /** True once the first sync completed, so `doc` holds the board rather than nothing. */
   readonly synced: boolean;
@@ -27,6 +30,7 @@ export interface BoardDocument {
 const INITIAL: BoardDocument = {
   doc: null,
   provider: null,
+  stateless: null,
   status: 'connecting',
   synced: false,
   error: null,
@@ -48,6 +52,7 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
       token,
       document: doc,
     });
+    const stateless = statelessChannelOf(provider);
     let connected = provider.configuration.websocketProvider.status === WebSocketStatus.Connected;
     let hasSynced = false;
     let hasDisconnected = false;
@@ -59,6 +64,7 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
       setState({
         doc,
         provider,
+        stateless,
         status: deriveSyncStatus({ ...signals, unsyncedChanges: provider.unsyncedChanges }),
         synced: hasSynced,
         error,

@@ -1,5 +1,5 @@
 import { addNote, readCanvas, SCHEMA_VERSION } from '@cairn/model';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { ShareDialog } from '../../share/ShareDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -29,6 +29,8 @@ export function CanvasBoard({
   doc,
   status,
   presence,
+  awareness,
+  stateless,
   me,
   readOnly: roleReadOnly,
 }: BoardProps) {
@@ -45,6 +47,11 @@ export function CanvasBoard({
   const readOnly = roleReadOnly || newerSchema;
 
   useDocumentTitle(title);
+
+  const session = useMemo(
+    () => ({ boardId, doc, me, awareness, stateless, readOnly }),
+    [boardId, doc, me, awareness, stateless, readOnly],
+  );
 
   const attempt = useBoardOperation(doc, me.id);
   const perform = useCallback(
@@ -103,7 +110,7 @@ export function CanvasBoard({
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       <CanvasViewToggle current={canvasView} onChange={setCanvasView} />
       {canvasView === 'whiteboard' ? (
-        <LazyWhiteboardView doc={doc} readOnly={readOnly} />
+        <LazyWhiteboardView session={session} />
       ) : (
         <>
           {!readOnly && (

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type * as Y from 'yjs';
+import type { WhiteboardSession } from './WhiteboardSession';
 
 /** tldraw is large: its chunk is fetched the first time someone opens a Whiteboard view. */
 const WhiteboardView = lazy(async () => {
@@ -8,15 +8,14 @@ const WhiteboardView = lazy(async () => {
 });
 
 interface LazyWhiteboardViewProps {
-  readonly doc: Y.Doc;
-  readonly readOnly: boolean;
+  readonly session: WhiteboardSession;
 }
 
 /** {@link WhiteboardView}, with a placeholder while its code loads. */
-export function LazyWhiteboardView({ doc, readOnly }: LazyWhiteboardViewProps) {
+export function LazyWhiteboardView({ session }: LazyWhiteboardViewProps) {
   return (
     <Suspense fallback={<p className="whiteboard-loading">Loading the whiteboard…</p>}>
-      <WhiteboardView key={doc.guid} doc={doc} readOnly={readOnly} />
+      <WhiteboardView key={session.doc.guid} session={session} />
     </Suspense>
   );
 }

@@ -1,14 +1,22 @@
-import { Tldraw } from 'tldraw';
+import { useState } from 'react';
+import { Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
-import type * as Y from 'yjs';
+import { CardsMenu } from './cards/CardsMenu';
+import { ExportMenu } from './export/ExportMenu';
+import { FacilitationControls } from './facilitation/FacilitationControls';
+import { useNotesMigration } from './migration/useNotesMigration';
+import { useWhiteboardPresence } from './presence/useWhiteboardPresence';
+import { WHITEBOARD_SHAPE_UTILS } from './shapes/whiteboardShapeUtils';
+import { TemplatesMenu } from './templates/TemplatesMenu';
 import { useTldrawLicenseKey } from './useTldrawLicenseKey';
 import { useWhiteboardStore } from './useWhiteboardStore';
 import { WHITEBOARD_ASSET_URLS } from './whiteboardAssetUrls';
+import { WHITEBOARD_COMPONENTS } from './whiteboardComponents';
+import { WhiteboardSessionContext, type WhiteboardSession } from './WhiteboardSession';
 import './whiteboard.css';
 
 interface WhiteboardViewProps {
-  readonly doc: Y.Doc;
-  readonly readOnly: boolean;
+  readonly session: WhiteboardSession;
 }
 
 /**
@@ -17,9 +25,13 @@ interface WhiteboardViewProps {
  * tldraw's licence key comes from the server at run time (TLDRAW_LICENSE_KEY); localhost and
  * tests need none.
  */
-export function WhiteboardView({ doc, readOnly }: WhiteboardViewProps) {
-  const state = useWhiteboardStore(doc, readOnly);
+export function WhiteboardView({ session }: WhiteboardViewProps) {
+  const state = useWhiteboardStore(session.doc, session.readOnly);
   const licenseKey = useTldrawLicenseKey();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  useWhiteboardPresence(editor, session);
+  useNotesMigration(editor, session);
+
   switch (state.kind) {
     case 'binding':
       return <div className="whiteboard" data-testid="whiteboard" data-state="binding" />;
@@ -34,13 +46,28 @@ export function WhiteboardView({ doc, readOnly }: WhiteboardViewProps) {
       );
     case 'connected':
       return (
-        <div className="whiteboard" data-testid="whiteboard" data-state="connected">
-          <Tldraw
-            store={state.store}
-            assetUrls={WHITEBOARD_ASSET_URLS}
-            {...(licenseKey ? { licenseKey } : {})}
-          />
-        </div>
+        <WhiteboardSessionContext.Provider value={session}>
+          <div className="whiteboard-frame">
+            {editor && (
+              <div className="whiteboard-bar" role="toolbar" aria-label="Whiteboard">
+                <TemplatesMenu editor={editor} />
+                <CardsMenu editor={editor} />
+                <FacilitationControls editor={editor} />
+                <ExportMenu editor={editor} />
+              </div>
+            )}
+            <div className="whiteboard" data-testid="whiteboard" data-state="connected">
+              <Tldraw
+                store={state.store}
+                shapeUtils={WHITEBOARD_SHAPE_UTILS}
+                components={WHITEBOARD_COMPONENTS}
+                assetUrls={WHITEBOARD_ASSET_URLS}
+                onMount={setEditor}
+                {...(licenseKey ? { licenseKey } : {})}
+              />
+            </div>
+          </div>
+        </WhiteboardSessionContext.Provider>
       );
   }
 }

@@ -10,6 +10,7 @@ import {
   type TLStore,
 } from 'tldraw';
 import type * as Y from 'yjs';
+import { WHITEBOARD_SHAPE_UTILS } from './shapes/whiteboardShapeUtils';
 
 /**
  * The store type `@cairn/canvas` declares. It is the same runtime class as tldraw's `TLStore`, but
@@ -43,7 +44,7 @@ function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>) {
       };
       // Every client must build the same schema, or the binding would see a "newer" document.
       const store = createTLStore({
-        shapeUtils: defaultShapeUtils,
+        shapeUtils: [...defaultShapeUtils, ...WHITEBOARD_SHAPE_UTILS],
         bindingUtils: defaultBindingUtils,
         collaboration: { mode, status: null },
       });

@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { Me } from '../../../api/apiTypes';
+import type { BoardAwareness } from '../../../sync/BoardAwareness';
+import type { StatelessChannel } from '../../../sync/StatelessChannel';
+
+/** Everything the whiteboard's parts need to know about the board and the person. */
+export interface WhiteboardSession {
+  readonly boardId: string;
+  readonly doc: Y.Doc;
+  readonly me: Me;
+  /** The board's awareness (presence); null before the provider connects. */
+  readonly awareness: BoardAwareness | null;
+  /** Stateless messages beside the document; null before the provider exists. */
+  readonly stateless: StatelessChannel | null;
+  /** The person may not change the board (role, or a newer document schema). */
+  readonly readOnly: boolean;
+}
+
+export const WhiteboardSessionContext = createContext<WhiteboardSession | null>(null);
+
+/** The session of the whiteboard around this component (tldraw overlays and panels). */
+export function useWhiteboardSession(): WhiteboardSession {
+  const session = useContext(WhiteboardSessionContext);
+  if (!session) throw new Error('useWhiteboardSession: no whiteboard around this component');
+  return session;
+}
