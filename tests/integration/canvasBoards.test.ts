@@ -1,6 +1,8 @@
+import { CANVAS_RECORDS } from '@cairn/canvas';
 import { CANVAS_LIMITS, LIMITS } from '@cairn/model';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
+import { connectProvider } from '../support/connectProvider.js';
 import { naughtyStrings } from '../support/naughtyStrings.js';
 import { useTestServer } from '../support/useTestServer.js';
 
@@ -190,5 +192,42 @@ describe('canvas boards over REST', () => {
     }
     const read = await call<CanvasBoard>('GET', '');
     expect(new Map(read.body.items.map((note) => [note.id, note.title]))).toEqual(stored);
+  });
+});
+
+describe('a canvas board whiteboard over REST', () => {
+  it('lists the whiteboard shapes people drew, with their text, beside the notes', async () => {
+    const { server, editor, board, call } = await canvasBoard();
+    const client = connectProvider(server.wsUrl, board.id, editor);
+    await client.synced();
+    const text = naughtyStrings().find((value) => value.includes('<script')) ?? '<script>';
+    // What the tldraw binding stores: `{key, val}` entries in the `tldraw` array.
+    client.doc.getArray(CANVAS_RECORDS).push([
+      {
+        key: 'shape:idea',
+        val: {
+          id: 'shape:idea',
+          typeName: 'shape',
+          type: 'note',
+          parentId: 'page:page',
+          x: 120,
+          y: -40,
+          props: {
+            richText: {
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+            },
+          },
+        },
+      },
+    ]);
+    await client.acknowledged();
+
+    const read = await call<CanvasBoard & { shapes: unknown[] }>('GET', '');
+    expect(read.status).toBe(200);
+    expect(read.body.shapes).toEqual([
+      { id: 'shape:idea', type: 'note', parentId: 'page:page', x: 120, y: -40, text },
+    ]);
+    client.destroy();
   });
 });

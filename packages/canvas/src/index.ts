@@ -13,4 +13,6 @@ export { createKeyValueRecordMap } from './lib/createKeyValueRecordMap.js';
 export { createYMapRecordMap } from './lib/createYMapRecordMap.js';
 export type { RecordMap, RecordMapChange } from './lib/RecordMap.js';
 export { readDocumentSchema } from './lib/readDocumentSchema.js';
+export { readWhiteboardShapes, richTextToPlain } from './lib/readWhiteboardShapes.js';
+export type { WhiteboardShapeView } from './lib/readWhiteboardShapes.js';
 export type { DocumentSchema } from './lib/readDocumentSchema.js';

@@ -1,3 +1,4 @@
+import { readWhiteboardShapes } from '@cairn/canvas';
 import { ModelError, readBoard, readKind, renameBoard, type NewBoard } from '@cairn/model';
 import { Hono } from 'hono';
 import type * as Y from 'yjs';
@@ -33,7 +34,11 @@ export function boardRoutes(boards: BoardService): Hono<ApiEnv> {
 
   app.get('/:id', async (c) => {
     const id = c.req.param('id');
-    const view = await boards.read(id, c.get('identity'), readBoard);
+    const view = await boards.read(id, c.get('identity'), (doc) => {
+      const board = readBoard(doc);
+      // A canvas board's content is its whiteboard; `items` holds notes not yet moved onto it.
+      return board.kind === 'canvas' ? { ...board, shapes: readWhiteboardShapes(doc) } : board;
+    });
     const { createdAt, updatedAt } = boards.summary(id);
     return c.json({ id, ...view, createdAt, updatedAt });
   });
