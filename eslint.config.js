@@ -18,6 +18,7 @@ export default tseslint.config(
           './apps/server/tsconfig.json',
           './apps/web/tsconfig.json',
           './tsconfig.tests.json',
+          './bench/tsconfig.json',
         ],
         tsconfigRootDir: import.meta.dirname,
       },

@@ -16,8 +16,9 @@ process.env.CHROMIUM_PATH = ensureChromium();
 step('build and typecheck (tsc -b, vite build)');
 ensureBuilt();
 pnpm(['exec', 'tsc', '-b'], { cwd: ROOT });
-step('typecheck tests (tsc -p tsconfig.tests.json)');
+step('typecheck tests and benchmarks (tsc -p tsconfig.tests.json, tsc -p bench --noEmit)');
 pnpm(['exec', 'tsc', '-p', 'tsconfig.tests.json'], { cwd: ROOT });
+pnpm(['exec', 'tsc', '-p', 'bench', '--noEmit'], { cwd: ROOT });
 step('lint (eslint, zero warnings)');
 pnpm(['exec', 'eslint', '--max-warnings', '0', '.'], { cwd: ROOT });
 step('format (prettier --check)');
@@ -40,7 +41,7 @@ pnpm(
   { cwd: ROOT },
 );
 
-step('tests (vitest: model, server, integration, e2e)');
+step('tests (vitest: model, canvas, server, web, integration, e2e)');
 const reportDir = join(ROOT, 'test-results');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');

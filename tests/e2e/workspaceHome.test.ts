@@ -26,13 +26,6 @@ async function createFromHome(
   return new URL(page.url()).pathname.split('/').pop() ?? '';
 }
 
-interface Note {
-  id: string;
-  title: string;
-  x: number;
-  y: number;
-}
-
 describe('the workspace home in Chromium', () => {
   it('creates boards of several kinds, finds one by search, and lists the one just edited first', async () => {
     const admin = e2e.server.token('admin', 'Ana Admin');
@@ -92,36 +85,23 @@ describe('the workspace home in Chromium', () => {
     await page.waitForURL(`**/b/${canvasId}`);
     await home.saved();
 
-    // Edit the canvas: add a note, give it text, move it with the keyboard.
-    await page.getByRole('button', { name: 'Add note' }).click();
-    const editor = page.getByLabel('Note text');
-    await editor.fill('Interview five customers');
-    await editor.press('Enter');
-    const note = page
-      .locator('[data-testid="canvas-note"]')
-      .filter({ hasText: 'Interview five customers' });
-    await note.waitFor();
-    const noteId = (await note.getAttribute('data-note-id')) ?? '';
-    const read = async () => {
-      const board = await api<{ items: Note[] }>(
-        e2e.server.url,
-        admin,
-        'GET',
-        `/api/boards/${canvasId}`,
-      );
-      return board.body.items.find((item) => item.id === noteId);
-    };
-    await expect.poll(async () => (await read())?.title).toBe('Interview five customers');
-    const start = await read();
-    await note.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Shift+ArrowDown');
-    await expect
-      .poll(async () => {
-        const moved = await read();
-        return [moved?.x, moved?.y];
-      })
-      .toEqual([(start?.x ?? 0) + 10, (start?.y ?? 0) + 50]);
+    // Edit the canvas: draw a sticky with tldraw's shortcut (N, then a click) and give it text.
+    const canvas = page.locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas');
+    await canvas.waitFor();
+    const box = await canvas.boundingBox();
+    if (!box) throw new Error('The whiteboard is not on screen.');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.keyboard.press('n');
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page
+      .locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus')
+      .waitFor();
+    await page.keyboard.type('Interview five customers');
+    await page.keyboard.press('Escape');
+    await page
+      .locator('.tl-shape[data-shape-type="note"]')
+      .filter({ hasText: 'Interview five customers' })
+      .waitFor();
     await home.saved();
 
     await page.goto(`${e2e.server.url}/`);
@@ -149,13 +129,14 @@ describe('the workspace home in Chromium', () => {
     await home.close();
   });
 
-  it('drags a canvas note with the pointer, and shows it live to someone else', async () => {
+  it('drags a sticky with the pointer, and shows it live to someone else', async () => {
     const admin = e2e.server.token('admin');
     const created = await api<{ id: string }>(e2e.server.url, admin, 'POST', '/api/boards', {
       kind: 'canvas',
       title: 'Drag test',
     });
     const id = created.body.id;
+    // A note added over REST becomes a sticky at the same place when an editor opens the board.
     await api(e2e.server.url, admin, 'POST', `/api/boards/${id}/items`, {
       title: 'Drag me',
       x: 100,
@@ -165,18 +146,20 @@ describe('the workspace home in Chromium', () => {
       `${e2e.server.url}/b/${id}#token=${e2e.server.token('editor', name)}`;
     const ada = await openBoardPage(e2e.browser, url('Ada'));
     const bo = await openBoardPage(e2e.browser, url('Bo'));
+    // tldraw places a shape by a CSS transform in page coordinates.
     const noteOf = (page: Page) =>
-      page.locator('[data-testid="canvas-note"]').filter({ hasText: 'Drag me' });
+      page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: 'Drag me' });
+    const placedAt = (page: Page) => noteOf(page).getAttribute('style');
+    await noteOf(bo.page).waitFor();
+    await expect.poll(() => placedAt(bo.page)).toMatch(/transform: matrix\(1, 0, 0, 1, 100, 100\)/);
     const box = await noteOf(ada.page).boundingBox();
-    if (!box) throw new Error('The note is not on screen.');
+    if (!box) throw new Error('The sticky is not on screen.');
     await ada.page.mouse.move(box.x + 20, box.y + 20);
     await ada.page.mouse.down();
     await ada.page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
     await ada.page.mouse.move(box.x + 140, box.y + 100, { steps: 5 });
     await ada.page.mouse.up();
-    await expect
-      .poll(() => noteOf(bo.page).getAttribute('style'))
-      .toMatch(/left: 220px; top: 180px;/);
+    await expect.poll(() => placedAt(bo.page)).toMatch(/transform: matrix\(1, 0, 0, 1, 220, 180\)/);
     await ada.close();
     await bo.close();
   });

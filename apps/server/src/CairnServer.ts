@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ModelEnv } from '@cairn/model';
+import { FACILITATION, type ModelEnv } from '@cairn/model';
 import { getRequestListener } from '@hono/node-server';
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from 'pino';
@@ -15,8 +15,11 @@ import type { CollabContext } from './collab/CollabContext.js';
 import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
+import { RootWriteGuard } from './collab/RootWriteGuard.js';
+import { SummonExtension } from './collab/SummonExtension.js';
 import type { ServerConfig } from './config.js';
 import { createLogger } from './createLogger.js';
+import { BallotStore } from './facilitation/BallotStore.js';
 import { attachCollab } from './http/attachCollab.js';
 import { createApp } from './http/createApp.js';
 import { serverEnv } from './serverEnv.js';
@@ -72,8 +75,10 @@ export class CairnServer {
       maxDebounce: config.unloadDelayMs * 2,
       extensions: [
         new AuthExtension(tokens, boardIndex),
+        new RootWriteGuard([FACILITATION], logger),
         new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
         new PresenceExtension(),
+        new SummonExtension(logger),
         indexExtension,
         links,
       ],
@@ -83,6 +88,8 @@ export class CairnServer {
       tokens,
       boards,
       links,
+      ballots: new BallotStore(db, env.now),
+      now: env.now,
       logger,
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,

@@ -50,6 +50,18 @@ export type {
   VoteView,
 } from './lib/facilitation/facilitationSchema.js';
 export { isFacilitator, readFacilitation } from './lib/facilitation/readFacilitation.js';
+export { FACILITATION_NAME_LENGTH } from './lib/facilitation/facilitationMap.js';
+export { addFacilitator, removeFacilitator } from './lib/facilitation/facilitatorOperations.js';
+export { rankVoteResults } from './lib/facilitation/rankVoteResults.js';
+export type { Ballot } from './lib/facilitation/rankVoteResults.js';
+export { startTimer, stopTimer } from './lib/facilitation/timerOperations.js';
+export {
+  clearVote,
+  openVote,
+  revealVote,
+  setVoteVoters,
+} from './lib/facilitation/voteOperations.js';
+export type { NewVote } from './lib/facilitation/voteOperations.js';
 
 // board: any kind
 export { initBoard } from './lib/board/initBoard.js';

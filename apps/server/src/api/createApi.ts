@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { LinkIndexExtension } from '../collab/LinkIndexExtension.js';
+import type { BallotStore } from '../facilitation/BallotStore.js';
+import { facilitationRoutes } from '../facilitation/facilitationRoutes.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
 import { presenceColor } from '../collab/presenceColor.js';
@@ -20,6 +22,10 @@ export interface ApiDependencies {
   readonly boards: BoardService;
   /** The cross-board link index, for `/api/boards/:id/links` and `/api/entries`. */
   readonly links: LinkIndexExtension;
+  /** Dot-vote ballots of canvas boards, kept out of the documents until the reveal. */
+  readonly ballots: BallotStore;
+  /** The server clock, as facilitation timers use it. */
+  readonly now: () => number;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
   /** What the browser needs from the server's configuration (`GET /api/config`). */
@@ -66,6 +72,7 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
     return c.json({ ...identity, color: presenceColor(identity.id) });
   });
   api.route('/boards', boardRoutes(deps.boards));
+  api.route('/boards', facilitationRoutes(deps));
   api.route('/', linkRoutes(deps.boards, deps.links));
   api.route('/tokens', tokenRoutes(deps.tokens, deps.onTokenRevoked));
   api.onError((error, c) => errorResponse(error, c, deps.logger));

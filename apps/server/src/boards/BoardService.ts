@@ -1,4 +1,5 @@
 import {
+  addFacilitator,
   createId,
   initBoard,
   ModelError,
@@ -10,6 +11,7 @@ import {
 import type { Document, Hocuspocus } from '@hocuspocus/server';
 import type { Identity } from '../auth/Identity.js';
 import type { CollabContext } from '../collab/CollabContext.js';
+import { personOf } from '../facilitation/personOf.js';
 import type { BoardIndex, BoardSummary } from '../storage/BoardIndex.js';
 
 /** How often a write retries when the document was unloaded between opening and writing. */
@@ -38,11 +40,15 @@ export class BoardService {
     return summary;
   }
 
-  /** Creates a board: its document first, then its row, so a listed board always has content. */
+  /**
+   * Creates a board: its document first, then its row, so a listed board always has content.
+   * The creator of a canvas becomes its first facilitator.
+   */
   async create(input: NewBoard, actor: Identity): Promise<BoardSummary> {
     const id = createId(this.env);
     const title = await this.withDocument(id, actor, (doc, ctx) => {
       initBoard(doc, input, ctx);
+      if (input.kind === 'canvas') addFacilitator(doc, personOf(actor), ctx);
       return readBoardTitle(doc);
     });
     const now = this.env.now();

@@ -75,6 +75,18 @@ const MIGRATIONS: readonly string[] = [
     indexed_at INTEGER NOT NULL            -- ms since the epoch of the last rebuild
   );
   `,
+  `
+  -- Dot-vote ballots of canvas boards. They stay here, never in the board's document, so nobody
+  -- sees anyone else's dots before the facilitator reveals the vote (BallotStore).
+  CREATE TABLE ballots (
+    board TEXT NOT NULL,                   -- board id (= document name)
+    vote TEXT NOT NULL,                    -- id of the vote, as in the document's facilitation state
+    voter TEXT NOT NULL,                   -- token id of the person voting
+    dots TEXT NOT NULL,                    -- JSON object: shape id -> dots (whole numbers > 0)
+    updated_at INTEGER NOT NULL,           -- ms since the epoch of the last change
+    PRIMARY KEY (board, vote, voter)
+  );
+  `,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

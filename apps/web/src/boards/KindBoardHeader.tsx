@@ -23,8 +23,6 @@ interface KindBoardHeaderProps {
   readonly className?: string;
   /** The kind's own fields, between the title row and the tools (the launch's date and tier). */
   readonly children?: ReactNode;
-  /** The kind's own buttons, before the sync status (the canvas's Add note). */
-  readonly tools?: ReactNode;
 }
 
 /**
@@ -42,7 +40,6 @@ export function KindBoardHeader({
   readOnlyHint = 'You can read this board but not change it.',
   className,
   children,
-  tools,
 }: KindBoardHeaderProps) {
   return (
     <header className={className === undefined ? 'board-header' : `board-header ${className}`}>
@@ -64,7 +61,6 @@ export function KindBoardHeader({
       </div>
       {children}
       <div className="board-header__tools">
-        {tools}
         <SyncStatusIndicator status={status} />
         <PresenceAvatars peers={peers} />
         {onShare && (

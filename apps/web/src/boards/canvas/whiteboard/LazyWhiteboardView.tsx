@@ -1,7 +1,10 @@
 import { lazy, Suspense } from 'react';
 import type { WhiteboardSession } from './WhiteboardSession';
 
-/** tldraw is large: its chunk is fetched the first time someone opens a Whiteboard view. */
+/**
+ * tldraw is large: its chunk is fetched when a canvas board opens, apart from the board's page,
+ * so the header shows while it loads and no other kind of board ever fetches it.
+ */
 const WhiteboardView = lazy(async () => {
   const module = await import('./WhiteboardView');
   return { default: module.WhiteboardView };

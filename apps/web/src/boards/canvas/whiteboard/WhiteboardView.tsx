@@ -6,6 +6,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { FacilitationControls } from './facilitation/FacilitationControls';
 import { useNotesMigration } from './migration/useNotesMigration';
 import { useWhiteboardPresence } from './presence/useWhiteboardPresence';
+import { useWhiteboardUser } from './presence/useWhiteboardUser';
 import { WHITEBOARD_SHAPE_UTILS } from './shapes/whiteboardShapeUtils';
 import { TemplatesMenu } from './templates/TemplatesMenu';
 import { useTldrawLicenseKey } from './useTldrawLicenseKey';
@@ -21,7 +22,7 @@ interface WhiteboardViewProps {
 
 /**
  * The canvas board as a tldraw whiteboard, live for everyone on the board. Loaded lazily (see
- * `LazyWhiteboardView`), so tldraw and its CSS reach only people who open this view.
+ * `LazyWhiteboardView`), so tldraw and its CSS reach only people who open a canvas board.
  * tldraw's licence key comes from the server at run time (TLDRAW_LICENSE_KEY); localhost and
  * tests need none.
  */
@@ -29,6 +30,7 @@ export function WhiteboardView({ session }: WhiteboardViewProps) {
   const state = useWhiteboardStore(session.doc, session.readOnly);
   const licenseKey = useTldrawLicenseKey();
   const [editor, setEditor] = useState<Editor | null>(null);
+  const user = useWhiteboardUser(session.me);
   useWhiteboardPresence(editor, session);
   useNotesMigration(editor, session);
 
@@ -59,6 +61,7 @@ export function WhiteboardView({ session }: WhiteboardViewProps) {
             <div className="whiteboard" data-testid="whiteboard" data-state="connected">
               <Tldraw
                 store={state.store}
+                user={user}
                 shapeUtils={WHITEBOARD_SHAPE_UTILS}
                 components={WHITEBOARD_COMPONENTS}
                 assetUrls={WHITEBOARD_ASSET_URLS}

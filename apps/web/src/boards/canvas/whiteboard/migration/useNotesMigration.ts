@@ -1,5 +1,38 @@
+import { useEffect } from 'react';
 import type { Editor } from 'tldraw';
 import type { WhiteboardSession } from '../WhiteboardSession';
+import { migrateNotes } from './migrateNotes';
 
-/** Turns the board's Cairn notes into tldraw stickies. (Stub.) */
-export function useNotesMigration(_editor: Editor | null, _session: WhiteboardSession): void {}
+/**
+ * Turns the board's Cairn notes (older boards, and notes the REST API still adds) into tldraw
+ * stickies and deletes the notes: on mount and after every document update, for as long as the
+ * editor lives. Only people who can edit migrate; a reader sees the stickies once an editor has
+ * had the board open.
+ */
+export function useNotesMigration(editor: Editor | null, session: WhiteboardSession): void {
+  const { doc, readOnly } = session;
+  useEffect(() => {
+    if (editor === null || readOnly) return undefined;
+    let scheduled = false;
+    let stopped = false;
+    const run = () => {
+      scheduled = false;
+      // tldraw disposes of the editor when it unmounts, which can precede this cleanup.
+      if (stopped || editor.isDisposed) return;
+      const refusal = migrateNotes(editor, doc);
+      if (refusal !== null) console.warn(`Could not move notes onto the whiteboard: ${refusal}`);
+    };
+    // Once the update's transaction is over (never inside Yjs's own events), once per tick.
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      queueMicrotask(run);
+    };
+    schedule();
+    doc.on('update', schedule);
+    return () => {
+      stopped = true;
+      doc.off('update', schedule);
+    };
+  }, [editor, doc, readOnly]);
+}

@@ -1,0 +1,7 @@
+import type { Benchmark } from '../lib/Benchmark.js';
+import { documentSize } from './documentSize.js';
+import { moveLatency } from './moveLatency.js';
+import { openCanvas } from './openCanvas.js';
+
+/** Every benchmark of `npm run bench`, in run order (and order in docs/performance.md). */
+export const BENCHMARKS: readonly Benchmark[] = [openCanvas, moveLatency, documentSize];

@@ -1,0 +1,43 @@
+import { bindStoreToDoc } from '@cairn/canvas';
+import { connectCairnClient } from './connectCairnClient.js';
+import { createNodeStore, createPageRecords } from './createNodeStore.js';
+import { createShapes } from './createShapes.js';
+import { nextFrame } from './installFrameClock.js';
+
+/** Shapes per transaction: each becomes one WebSocket message, well under the 2 MiB payload limit. */
+const SHAPES_PER_BATCH = 500;
+
+/**
+ * Writes `count` shapes into board `boardId` the way the web app stores them: a tldraw store in
+ * Node bound to a Yjs document that a Hocuspocus provider syncs with the server. Resolves once the
+ * server has acknowledged every change (so it is in the durable log).
+ */
+export async function seedCanvasBoard(
+  wsUrl: string,
+  boardId: string,
+  token: string,
+  count: number,
+  random: () => number,
+): Promise<void> {
+  const client = connectCairnClient(wsUrl, boardId, token);
+  const store = createNodeStore();
+  try {
+    await client.synced();
+    store.put(createPageRecords());
+    const binding = bindStoreToDoc(store, client.doc);
+    if (binding.status.status !== 'connected') {
+      throw new Error(`The binding did not connect: ${binding.status.status}.`);
+    }
+    const shapes = createShapes(store, count, random);
+    for (let first = 0; first < shapes.length; first += SHAPES_PER_BATCH) {
+      store.put(shapes.slice(first, first + SHAPES_PER_BATCH));
+      // The binding writes a frame's changes as one transaction: one batch per frame.
+      await nextFrame();
+    }
+    await client.acknowledged();
+    binding.destroy();
+  } finally {
+    store.dispose();
+    client.destroy();
+  }
+}
