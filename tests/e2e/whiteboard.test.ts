@@ -3,13 +3,9 @@ import type { Page } from 'playwright-core';
 import { api } from '../support/api.js';
 import { openBoardPage } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import { createCanvasBoard, drawSticky, openWhiteboard } from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
-
-/** Waits for tldraw's canvas, which a canvas board shows as it opens. */
-async function whiteboardShown(page: Page): Promise<void> {
-  await page.locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas').waitFor();
-}
 
 /** The lazily loaded chunk that holds tldraw. */
 const isWhiteboardChunk = (requestUrl: string) => /\/WhiteboardView-[^/]*\.js$/.test(requestUrl);
@@ -28,35 +24,22 @@ async function loadedResources(page: Page): Promise<string[]> {
 
 describe('the canvas whiteboard in Chromium', () => {
   it('shows a sticky note one person draws to another, live, without leaving the server', async () => {
-    const admin = e2e.server.token('admin');
-    const created = await api<{ id: string }>(e2e.server.url, admin, 'POST', '/api/boards', {
-      kind: 'canvas',
-      title: 'Whiteboard test',
-    });
-    const url = (name: string) =>
-      `${e2e.server.url}/b/${created.body.id}#token=${e2e.server.token('editor', name)}`;
+    const board = await createCanvasBoard(
+      e2e.server.url,
+      e2e.server.token('admin'),
+      'Whiteboard test',
+    );
+    const url = (name: string) => board.link(e2e.server.token('editor', name));
     const ada = await openBoardPage(e2e.browser, url('Ada'));
     const bo = await openBoardPage(e2e.browser, url('Bo'));
     await ada.saved();
     await bo.saved();
 
-    await whiteboardShown(ada.page);
-    await whiteboardShown(bo.page);
+    await openWhiteboard(ada.page);
+    await openWhiteboard(bo.page);
 
     // Draw a note with tldraw's own shortcut: N picks the note tool, a click places the note.
-    const canvas = ada.page.locator('.tl-canvas');
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error('The whiteboard is not on screen.');
-    const center = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    await ada.page.mouse.click(center.x, center.y);
-    await ada.page.keyboard.press('n');
-    await ada.page.mouse.click(center.x, center.y);
-    // Type once the note's text editor has the focus, or the first keys land elsewhere.
-    await ada.page
-      .locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus')
-      .waitFor();
-    await ada.page.keyboard.type('Interview five customers');
-    await ada.page.keyboard.press('Escape');
+    await drawSticky(ada.page, 'Interview five customers', { x: 0.5, y: 0.5 });
 
     const noteOf = (page: Page) => page.locator('.tl-shape[data-shape-type="note"]');
     await noteOf(ada.page).waitFor();

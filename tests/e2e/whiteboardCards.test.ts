@@ -4,6 +4,12 @@ import { api } from '../support/api.js';
 import { openBoardPage, type BoardPage } from '../support/boardPage.js';
 import { naughtyStrings } from '../support/naughtyStrings.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  drawSticky,
+  openWhiteboard,
+  recordDialogs,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
 
@@ -23,22 +29,6 @@ interface CanvasBody {
   readonly shapes: ReadonlyArray<{ readonly type: string; readonly text: string }>;
 }
 
-/**
- * Shows the Whiteboard view of a canvas board, whether it is the default view or sits behind the
- * 'Whiteboard' button of the view switch, and waits for tldraw's canvas.
- */
-async function openWhiteboard(page: Page): Promise<void> {
-  const canvas = page.locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas');
-  const toggle = page
-    .getByRole('group', { name: 'Canvas view' })
-    .getByRole('button', { name: 'Whiteboard', exact: true });
-  await canvas.or(toggle).first().waitFor();
-  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true') {
-    await toggle.click();
-  }
-  await canvas.waitFor();
-}
-
 /** Opens the toolbar menu `menu` and picks `action` in it. */
 async function pick(page: Page, menu: string, action: string): Promise<void> {
   const toolbar = page.getByRole('toolbar', { name: 'Whiteboard' });
@@ -47,20 +37,6 @@ async function pick(page: Page, menu: string, action: string): Promise<void> {
     .getByRole('group', { name: menu })
     .getByRole('button', { name: new RegExp(`^${action}`) })
     .click();
-}
-
-/** Draws a sticky with tldraw's own shortcut at (fx, fy) of the canvas and types `text` in it. */
-async function drawSticky(page: Page, fx: number, fy: number, text: string): Promise<void> {
-  const box = await page.locator('.tl-canvas').boundingBox();
-  if (!box) throw new Error('The whiteboard is not on screen.');
-  const at = { x: box.x + box.width * fx, y: box.y + box.height * fy };
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('n');
-  await page.mouse.click(at.x, at.y);
-  await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus').waitFor();
-  // insertText types the string as one input, as a paste would: no key is interpreted.
-  await page.keyboard.insertText(text);
-  await page.keyboard.press('Escape');
 }
 
 /** Clicks the middle of `target` with Shift held (tldraw's "add to selection"). */
@@ -97,18 +73,12 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
       title: 'Usage dashboards',
     });
     expect(item.status).toBe(201);
-    const canvas = await call<{ id: string }>('POST', '/api/boards', {
-      kind: 'canvas',
-      title: 'Planning workshop',
-    });
-    const url = (name: string) =>
-      `${e2e.server.url}/b/${canvas.body.id}#token=${e2e.server.token('editor', name)}`;
+    const canvas = await createCanvasBoard(e2e.server.url, token, 'Planning workshop');
+    const url = (name: string) => canvas.link(e2e.server.token('editor', name));
 
     const ada: BoardPage = await openBoardPage(e2e.browser, url('Ada'));
     const bo: BoardPage = await openBoardPage(e2e.browser, url('Bo'));
-    const dialogs: string[] = [];
-    for (const person of [ada, bo])
-      person.page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+    const dialogs = [ada, bo].map((person) => recordDialogs(person.page));
     await openWhiteboard(ada.page);
     await openWhiteboard(bo.page);
 
@@ -177,10 +147,7 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
 
     // A viewer sees the card but cannot change anything through the whiteboard.
     const viewerToken = e2e.server.token('viewer', 'Cy');
-    const cy = await openBoardPage(
-      e2e.browser,
-      `${e2e.server.url}/b/${canvas.body.id}#token=${viewerToken}`,
-    );
+    const cy = await openBoardPage(e2e.browser, canvas.link(viewerToken));
     await openWhiteboard(cy.page);
     await roadmapCards(cy.page).first().getByText('Shipped', { exact: true }).waitFor();
     await cy.page
@@ -202,8 +169,8 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
     // Two stickies, one of them hostile, become items in the Growth lane in one action.
     const hostile = naughtyStrings().find((text) => text === '<img src=x onerror=alert(123) />');
     if (hostile === undefined) throw new Error('The naughty string fixture changed.');
-    await drawSticky(ada.page, 0.2, 0.25, 'Onboarding checklist');
-    await drawSticky(ada.page, 0.2, 0.75, hostile);
+    await drawSticky(ada.page, 'Onboarding checklist', { x: 0.2, y: 0.25 }, { pasted: true });
+    await drawSticky(ada.page, hostile, { x: 0.2, y: 0.75 }, { pasted: true });
     const notes = ada.page.locator('.tl-shape[data-shape-type="note"]');
     await expect.poll(() => notes.count()).toBe(2);
     await ada.page.keyboard.press('Escape');
@@ -231,7 +198,7 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
     // The stickies are gone from the stored whiteboard too, replaced by cards.
     await expect
       .poll(async () => {
-        const shapes = (await call<CanvasBody>('GET', `/api/boards/${canvas.body.id}`)).body.shapes;
+        const shapes = (await call<CanvasBody>('GET', `/api/boards/${canvas.id}`)).body.shapes;
         return shapes.map((shape) => shape.type).sort();
       })
       .toEqual(['roadmap-card', 'roadmap-card', 'roadmap-card']);
@@ -246,7 +213,7 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
     }
 
     // The hostile text stayed text: no script ran, no element was made from it.
-    expect(dialogs).toEqual([]);
+    expect(dialogs).toEqual([[], []]);
     expect(await ada.page.locator('img[src="x"]').count()).toBe(0);
     await ada.close();
     await bo.close();
@@ -266,14 +233,8 @@ describe('roadmap cards, stickies and templates on the whiteboard in Chromium', 
       segment: 'Mid-size SaaS',
     });
     expect(persona.status).toBe(201);
-    const canvas = await call<{ id: string }>('POST', '/api/boards', {
-      kind: 'canvas',
-      title: 'Persona workshop',
-    });
-    const ada = await openBoardPage(
-      e2e.browser,
-      `${e2e.server.url}/b/${canvas.body.id}#token=${token}`,
-    );
+    const canvas = await createCanvasBoard(e2e.server.url, token, 'Persona workshop');
+    const ada = await openBoardPage(e2e.browser, canvas.link(token));
     await openWhiteboard(ada.page);
 
     await pick(ada.page, 'Cards', 'Add persona card');

@@ -7,6 +7,13 @@ import { connectProvider } from '../support/connectProvider.js';
 import { openBoardPage, type BoardPage } from '../support/boardPage.js';
 import { naughtyStrings } from '../support/naughtyStrings.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  drawSticky,
+  openWhiteboard,
+  recordDialogs,
+  sticky,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
 
@@ -37,12 +44,8 @@ function hostileLines(): string[] {
 /** A new canvas board titled `title`, with a REST client for it as an editor. */
 async function canvasBoard(title: string) {
   const editor = e2e.server.token('editor', 'Rest Robot');
-  const created = await api<{ id: string }>(e2e.server.url, editor, 'POST', '/api/boards', {
-    kind: 'canvas',
-    title,
-  });
-  expect(created.status).toBe(201);
-  const id = created.body.id;
+  const board = await createCanvasBoard(e2e.server.url, editor, title);
+  const id = board.id;
   return {
     id,
     addNote: async (note: { title: string; x: number; y: number }) => {
@@ -52,23 +55,9 @@ async function canvasBoard(title: string) {
     notes: async () =>
       (await api<CanvasBoardBody>(e2e.server.url, editor, 'GET', `/api/boards/${id}`)).body.items,
     open: (role: 'editor' | 'viewer', name: string) =>
-      openBoardPage(e2e.browser, `${e2e.server.url}/b/${id}#token=${e2e.server.token(role, name)}`),
+      openBoardPage(e2e.browser, board.link(e2e.server.token(role, name))),
   };
 }
-
-/** Fails the test if the page ever opens an alert, confirm or prompt. */
-function recordDialogs(person: BoardPage): string[] {
-  const dialogs: string[] = [];
-  person.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-/** tldraw's sticky holding `text`. */
-const sticky = (page: Page, text: string) =>
-  page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text });
 
 /** Runs an item of the whiteboard's Export menu and returns the download it starts. */
 async function exportAs(page: Page, label: 'Export PNG' | 'Export SVG'): Promise<Download> {
@@ -107,11 +96,7 @@ async function openSvg(person: BoardPage, download: Download) {
   await page.route(EXPORT_URL, (route) =>
     route.fulfill({ contentType: 'image/svg+xml', path: file }),
   );
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(page);
   await page.goto(EXPORT_URL);
   const count = (selector: string) => page.locator(selector).count();
   const inspected = {
@@ -132,12 +117,8 @@ describe('whiteboard notes and export in Chromium', () => {
     const board = await canvasBoard('Migration workshop');
     const ada = await board.open('editor', 'Ada');
     const bo = await board.open('editor', 'Bo');
-    const dialogs = [ada, bo].map(recordDialogs);
-    for (const person of [ada, bo]) {
-      await person.page
-        .locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas')
-        .waitFor();
-    }
+    const dialogs = [ada, bo].map((person) => recordDialogs(person.page));
+    for (const person of [ada, bo]) await openWhiteboard(person.page);
 
     // Both people's tabs see the note at once and both migrate it: they must agree on one sticky.
     const lines = hostileLines();
@@ -163,21 +144,9 @@ describe('whiteboard notes and export in Chromium', () => {
   it('keeps the migrated sticky out of the person’s undo history', async () => {
     const board = await canvasBoard('Undo workshop');
     const ada = await board.open('editor', 'Ada');
-    const canvas = ada.page.locator(
-      '[data-testid="whiteboard"][data-state="connected"] .tl-canvas',
-    );
-    await canvas.waitFor();
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error('The whiteboard is not on screen.');
-    // Ada draws a sticky of her own (N, then a click) far from where the note lands.
-    await ada.page.mouse.click(box.x + box.width - 150, box.y + box.height - 150);
-    await ada.page.keyboard.press('n');
-    await ada.page.mouse.click(box.x + box.width - 150, box.y + box.height - 150);
-    await ada.page
-      .locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus')
-      .waitFor();
-    await ada.page.keyboard.type('Drawn by Ada');
-    await ada.page.keyboard.press('Escape');
+    await openWhiteboard(ada.page);
+    // Ada draws a sticky of her own far from where the note lands, near the bottom right.
+    await drawSticky(ada.page, 'Drawn by Ada', { x: 0.85, y: 0.75 });
     await sticky(ada.page, 'Drawn by Ada').waitFor();
 
     await board.addNote({ title: 'Posted over REST', x: 40, y: 40 });
@@ -203,7 +172,7 @@ describe('whiteboard notes and export in Chromium', () => {
     await ada.close();
 
     const vic = await board.open('viewer', 'Vic');
-    const dialogs = recordDialogs(vic);
+    const dialogs = recordDialogs(vic.page);
     await sticky(vic.page, 'Interview five customers').waitFor();
     await sticky(vic.page, lines[0] ?? '').waitFor();
 

@@ -1,34 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { api } from '../support/api.js';
 import { openBoardPage, type BoardPage } from '../support/boardPage.js';
 import { naughtyStrings } from '../support/naughtyStrings.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  openWhiteboard,
+  recordDialogs,
+  whiteboardCanvas,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
 
-/** tldraw's canvas, once the board's whiteboard is bound to its document. */
-const CANVAS = '[data-testid="whiteboard"][data-state="connected"] .tl-canvas';
-const VIEW_SWITCH = '[role="group"][aria-label="Canvas view"]';
-
-/**
- * Shows the whiteboard of a canvas board, whether it is the default view or sits behind the
- * 'Whiteboard' button of the 'Canvas view' switch.
- */
-async function openWhiteboard(page: Page): Promise<void> {
-  await page.locator(`${CANVAS}, ${VIEW_SWITCH}`).first().waitFor();
-  const toggle = page
-    .getByRole('group', { name: 'Canvas view' })
-    .getByRole('button', { name: 'Whiteboard', exact: true });
-  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true') {
-    await toggle.click();
-  }
-  await page.locator(CANVAS).waitFor();
-}
-
 /** The middle of a person's canvas, in page pixels. */
 async function canvasCenter(page: Page): Promise<{ x: number; y: number }> {
-  const box = await page.locator(CANVAS).boundingBox();
+  const box = await whiteboardCanvas(page).boundingBox();
   if (!box) throw new Error('The whiteboard is not on screen.');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
@@ -122,28 +108,13 @@ function cursorLabel(page: Page): Locator {
   return page.locator('.tl-collaborator__cursor .tl-nametag');
 }
 
-/** Records every dialog (alert, confirm) a page opens, dismissing it. */
-function recordDialogs(person: BoardPage): string[] {
-  const dialogs: string[] = [];
-  person.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
 /** A canvas board made by an admin (its first facilitator), and links for people to open it. */
-async function createCanvasBoard(creatorName = 'Creator') {
+async function presenceBoard(creatorName = 'Creator') {
   const creatorToken = e2e.server.token('admin', creatorName);
-  const created = await api<{ id: string }>(e2e.server.url, creatorToken, 'POST', '/api/boards', {
-    kind: 'canvas',
-    title: 'Presence test',
-  });
-  expect(created.status).toBe(201);
-  const link = (token: string) => `${e2e.server.url}/b/${created.body.id}#token=${token}`;
+  const board = await createCanvasBoard(e2e.server.url, creatorToken, 'Presence test');
   return {
-    creatorLink: link(creatorToken),
-    editorLink: (name: string) => link(e2e.server.token('editor', name)),
+    creatorLink: board.link(creatorToken),
+    editorLink: (name: string) => board.link(e2e.server.token('editor', name)),
   };
 }
 
@@ -157,7 +128,7 @@ async function openAs(url: string): Promise<BoardPage> {
 
 describe('presence on the whiteboard in Chromium', () => {
   it("shows another person's cursor with their name, and lists them in the people panel", async () => {
-    const board = await createCanvasBoard();
+    const board = await presenceBoard();
     const ada = await openAs(board.editorLink('Ada'));
     const bo = await openAs(board.editorLink('Bo'));
 
@@ -176,7 +147,7 @@ describe('presence on the whiteboard in Chromium', () => {
   });
 
   it('follows a person chosen in the people panel as they pan and zoom, until told to stop', async () => {
-    const board = await createCanvasBoard();
+    const board = await presenceBoard();
     const ada = await openAs(board.editorLink('Ada'));
     const bo = await openAs(board.editorLink('Bo'));
 
@@ -218,11 +189,11 @@ describe('presence on the whiteboard in Chromium', () => {
   it('shows a hostile name as literal text in the people panel and on the cursor, running nothing', async () => {
     const hostile = naughtyStrings().find((text) => text === '<img src=x onerror=alert(123) />');
     if (!hostile) throw new Error('The naughty strings lost their <img onerror> payload.');
-    const board = await createCanvasBoard();
+    const board = await presenceBoard();
     const ada = await openAs(board.editorLink('Ada'));
-    const dialogs = recordDialogs(ada);
+    const dialogs = recordDialogs(ada.page);
     const mallory = await openAs(board.editorLink(hostile));
-    const malloryDialogs = recordDialogs(mallory);
+    const malloryDialogs = recordDialogs(mallory.page);
 
     const center = await canvasCenter(mallory.page);
     await mallory.page.mouse.move(center.x - 30, center.y);
@@ -242,7 +213,7 @@ describe('presence on the whiteboard in Chromium', () => {
   });
 
   it("brings everyone to the facilitator's view when the board's creator asks", async () => {
-    const board = await createCanvasBoard('Ada');
+    const board = await presenceBoard('Ada');
     const ada = await openAs(board.creatorLink);
     const bo = await openAs(board.editorLink('Bo'));
     await peoplePanel(ada.page).getByText('Bo', { exact: true }).waitFor();

@@ -1,48 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { api } from '../support/api.js';
 import { openBoardPage } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  drawSticky,
+  openWhiteboard,
+  sticky,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
 
-/**
- * Waits for tldraw on a board page that has synced, switching to the Whiteboard view first where
- * the board still offers one.
- */
-async function openWhiteboard(page: Page): Promise<void> {
-  const toggle = page
-    .getByRole('group', { name: 'Canvas view' })
-    .getByRole('button', { name: 'Whiteboard', exact: true });
-  if ((await toggle.count()) > 0) await toggle.click();
-  await page.locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas').waitFor();
-}
-
-/** Draws a sticky with tldraw's own note tool at a fraction of the canvas and types `text`. */
-async function drawSticky(page: Page, text: string, at: { x: number; y: number }): Promise<void> {
-  const box = await page.locator('.tl-canvas').boundingBox();
-  if (!box) throw new Error('The whiteboard is not on screen.');
-  const point = { x: box.x + box.width * at.x, y: box.y + box.height * at.y };
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('n');
-  await page.mouse.click(point.x, point.y);
-  await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus').waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-}
-
-const sticky = (page: Page, text: string) =>
-  page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text });
-
 describe('undo on the whiteboard', () => {
   it("undoes only the person's own changes, never someone else's", async () => {
-    const admin = e2e.server.token('admin');
-    const created = await api<{ id: string }>(e2e.server.url, admin, 'POST', '/api/boards', {
-      kind: 'canvas',
-      title: 'Undo workshop',
-    });
-    const url = (name: string) =>
-      `${e2e.server.url}/b/${created.body.id}#token=${e2e.server.token('editor', name)}`;
+    const board = await createCanvasBoard(
+      e2e.server.url,
+      e2e.server.token('admin'),
+      'Undo workshop',
+    );
+    const url = (name: string) => board.link(e2e.server.token('editor', name));
     const ada = await openBoardPage(e2e.browser, url('Ada'));
     const bo = await openBoardPage(e2e.browser, url('Bo'));
     await ada.saved();

@@ -1,42 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { api } from '../support/api.js';
 import { openBoardPage, type BoardPage } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  drawSticky,
+  openWhiteboard,
+  sticky,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
-
-const CANVAS = '[data-testid="whiteboard"][data-state="connected"] .tl-canvas';
-
-/** Shows the Whiteboard view of a canvas board, whether it is the default or behind the toggle. */
-async function openWhiteboard(page: Page): Promise<void> {
-  const canvas = page.locator(CANVAS);
-  const toggle = page
-    .getByRole('group', { name: 'Canvas view' })
-    .getByRole('button', { name: 'Whiteboard', exact: true });
-  await canvas.or(toggle).first().waitFor();
-  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-pressed')) !== 'true') {
-    await toggle.click();
-  }
-  await canvas.waitFor();
-}
-
-/** Draws a sticky note centred `dx` pixels right of the canvas centre, with `text` in it. */
-async function drawSticky(page: Page, dx: number, text: string): Promise<void> {
-  const box = await page.locator(CANVAS).boundingBox();
-  if (!box) throw new Error('The whiteboard is not on screen.');
-  const point = { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 };
-  // A click on empty canvas first, so N picks the note tool rather than editing a selected note.
-  await page.mouse.click(point.x, box.y + 20);
-  await page.keyboard.press('n');
-  await page.mouse.click(point.x, point.y);
-  await page.locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus').waitFor();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Escape');
-}
-
-const sticky = (page: Page, text: string) =>
-  page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: text });
 
 /** How many of their own dots a person sees on the sticky with `text`. */
 const ownDots = (page: Page, text: string): Locator =>
@@ -67,12 +40,8 @@ async function openWorkshop(): Promise<{
   boardUrl: (token: string) => string;
 }> {
   const adaToken = e2e.server.token('admin', 'Ada');
-  const created = await api<{ id: string }>(e2e.server.url, adaToken, 'POST', '/api/boards', {
-    kind: 'canvas',
-    title: 'Planning workshop',
-  });
-  expect(created.status).toBe(201);
-  const boardUrl = (token: string) => `${e2e.server.url}/b/${created.body.id}#token=${token}`;
+  const board = await createCanvasBoard(e2e.server.url, adaToken, 'Planning workshop');
+  const boardUrl = board.link;
   const ada = await openBoardPage(e2e.browser, boardUrl(adaToken));
   const bo = await openBoardPage(e2e.browser, boardUrl(e2e.server.token('editor', 'Bo')));
   await openWhiteboard(ada.page);
@@ -83,9 +52,9 @@ async function openWorkshop(): Promise<{
 describe('facilitation on the whiteboard in Chromium', () => {
   it('runs a dot vote that stays secret until the facilitator reveals one ranking to all', async () => {
     const { ada, bo, boardUrl } = await openWorkshop();
-    await drawSticky(ada.page, -260, INTERVIEW);
-    await drawSticky(ada.page, 0, OFFLINE);
-    await drawSticky(ada.page, 260, PRICING);
+    await drawSticky(ada.page, INTERVIEW, { x: 0.3, y: 0.5 });
+    await drawSticky(ada.page, OFFLINE, { x: 0.5, y: 0.5 });
+    await drawSticky(ada.page, PRICING, { x: 0.7, y: 0.5 });
     for (const text of [INTERVIEW, OFFLINE, PRICING]) await sticky(bo.page, text).waitFor();
 
     // Only the facilitator may open a vote.
@@ -184,17 +153,12 @@ describe('facilitation on the whiteboard in Chromium', () => {
   });
 
   it('lets another admin see who facilitates and become a facilitator', async () => {
-    const created = await api<{ id: string }>(
+    const board = await createCanvasBoard(
       e2e.server.url,
       e2e.server.token('admin', 'Ada'),
-      'POST',
-      '/api/boards',
-      { kind: 'canvas', title: 'Retrospective' },
+      'Retrospective',
     );
-    const dee = await openBoardPage(
-      e2e.browser,
-      `${e2e.server.url}/b/${created.body.id}#token=${e2e.server.token('admin', 'Dee')}`,
-    );
+    const dee = await openBoardPage(e2e.browser, board.link(e2e.server.token('admin', 'Dee')));
     await openWhiteboard(dee.page);
     const facilitators = dee.page.getByRole('group', { name: 'Facilitators' });
     await facilitators.getByText('Facilitators: Ada').waitFor();

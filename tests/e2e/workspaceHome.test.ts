@@ -3,6 +3,12 @@ import type { Page } from 'playwright-core';
 import { api } from '../support/api.js';
 import { openBoardPage } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
+import {
+  createCanvasBoard,
+  drawSticky,
+  openWhiteboard,
+  sticky,
+} from '../support/whiteboardPage.js';
 
 const e2e = useBrowserAndServer();
 
@@ -86,22 +92,9 @@ describe('the workspace home in Chromium', () => {
     await home.saved();
 
     // Edit the canvas: draw a sticky with tldraw's shortcut (N, then a click) and give it text.
-    const canvas = page.locator('[data-testid="whiteboard"][data-state="connected"] .tl-canvas');
-    await canvas.waitFor();
-    const box = await canvas.boundingBox();
-    if (!box) throw new Error('The whiteboard is not on screen.');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page.keyboard.press('n');
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    await page
-      .locator('.tl-shape[data-shape-type="note"] [contenteditable="true"]:focus')
-      .waitFor();
-    await page.keyboard.type('Interview five customers');
-    await page.keyboard.press('Escape');
-    await page
-      .locator('.tl-shape[data-shape-type="note"]')
-      .filter({ hasText: 'Interview five customers' })
-      .waitFor();
+    await openWhiteboard(page);
+    await drawSticky(page, 'Interview five customers', { x: 0.5, y: 0.5 });
+    await sticky(page, 'Interview five customers').waitFor();
     await home.saved();
 
     await page.goto(`${e2e.server.url}/`);
@@ -131,24 +124,19 @@ describe('the workspace home in Chromium', () => {
 
   it('drags a sticky with the pointer, and shows it live to someone else', async () => {
     const admin = e2e.server.token('admin');
-    const created = await api<{ id: string }>(e2e.server.url, admin, 'POST', '/api/boards', {
-      kind: 'canvas',
-      title: 'Drag test',
-    });
-    const id = created.body.id;
+    const board = await createCanvasBoard(e2e.server.url, admin, 'Drag test');
+    const id = board.id;
     // A note added over REST becomes a sticky at the same place when an editor opens the board.
     await api(e2e.server.url, admin, 'POST', `/api/boards/${id}/items`, {
       title: 'Drag me',
       x: 100,
       y: 100,
     });
-    const url = (name: string) =>
-      `${e2e.server.url}/b/${id}#token=${e2e.server.token('editor', name)}`;
+    const url = (name: string) => board.link(e2e.server.token('editor', name));
     const ada = await openBoardPage(e2e.browser, url('Ada'));
     const bo = await openBoardPage(e2e.browser, url('Bo'));
     // tldraw places a shape by a CSS transform in page coordinates.
-    const noteOf = (page: Page) =>
-      page.locator('.tl-shape[data-shape-type="note"]').filter({ hasText: 'Drag me' });
+    const noteOf = (page: Page) => sticky(page, 'Drag me');
     const placedAt = (page: Page) => noteOf(page).getAttribute('style');
     await noteOf(bo.page).waitFor();
     await expect.poll(() => placedAt(bo.page)).toMatch(/transform: matrix\(1, 0, 0, 1, 100, 100\)/);
