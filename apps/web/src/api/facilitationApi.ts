@@ -1,5 +1,6 @@
 import type { Ballot } from '@cairn/model';
 import { ApiError } from './ApiError';
+import { requestJson, type RequestMethod } from './requestJson';
 
 /**
  * The REST calls of canvas facilitation (timer, dot voting, facilitators). The shared state they
@@ -62,48 +63,15 @@ function parseAcceptedBallot(value: unknown): Ballot {
 /** Answers whose body the client does not need: the document carries the change. */
 const ignoreBody = (): void => undefined;
 
-async function send<T>(
+function send<T>(
   token: string,
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: RequestMethod,
   path: string,
   parse: (value: unknown) => T,
   body?: unknown,
   signal?: AbortSignal,
 ): Promise<T> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json',
-    Authorization: `Bearer ${token}`,
-  };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? null : JSON.stringify(body),
-      signal: signal ?? null,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, 'Cannot reach the Cairn server. Check your connection and try again.');
-  }
-  let json: unknown;
-  try {
-    json = await response.json();
-  } catch {
-    throw new ApiError(response.status, 'The server sent a response that is not JSON.');
-  }
-  if (!response.ok) {
-    const error =
-      typeof json === 'object' && json !== null ? (json as { error?: unknown }).error : null;
-    throw new ApiError(
-      response.status,
-      typeof error === 'string' && error.trim() !== ''
-        ? error
-        : `The server answered ${response.status}.`,
-    );
-  }
-  return parse(json);
+  return requestJson({ token }, method, path, parse, body, signal);
 }
 
 const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;

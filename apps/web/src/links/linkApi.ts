@@ -1,5 +1,6 @@
 import type { BoardKind } from '@cairn/model';
 import { ApiError } from '../api/ApiError';
+import { requestJson } from '../api/requestJson';
 
 /** One end of a link as the server resolves it: current names, or gone once deleted. */
 export interface LinkEnd {
@@ -95,37 +96,13 @@ function parseBoardLinks(value: unknown): BoardLinks {
   };
 }
 
-async function getJson<T>(
+function getJson<T>(
   token: string,
   path: string,
   parse: (value: unknown) => T,
   signal: AbortSignal,
 ): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    throw new ApiError(0, 'Cannot reach the Cairn server. Check your connection and try again.');
-  }
-  let body: unknown;
-  try {
-    body = await response.json();
-  } catch {
-    throw new ApiError(response.status, 'The server sent a response that is not JSON.');
-  }
-  if (!response.ok) {
-    const error =
-      typeof body === 'object' && body !== null ? (body as { error?: unknown }).error : null;
-    throw new ApiError(
-      response.status,
-      typeof error === 'string' ? error : `The server answered ${response.status}.`,
-    );
-  }
-  return parse(body);
+  return requestJson({ token }, 'GET', path, parse, undefined, signal);
 }
 
 /** Every entry of board `boardId` with its links both ways, with current names. */
