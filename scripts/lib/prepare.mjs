@@ -21,6 +21,7 @@ const INSTALL_INPUTS = [
   'apps/web/package.json',
   'tests/package.json',
   'bench/package.json',
+  'patches/tldraw@5.4.2.patch',
 ];
 
 /** Folders and files whose state decides what the build produces. */
