@@ -1,7 +1,9 @@
+import { CANVAS_RECORDS } from '@cairn/canvas';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { api } from '../support/api.js';
 import { openBoardPage } from '../support/boardPage.js';
+import { connectProvider } from '../support/connectProvider.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
 import { createCanvasBoard, drawSticky, openWhiteboard } from '../support/whiteboardPage.js';
 
@@ -81,6 +83,29 @@ describe('the canvas whiteboard in Chromium', () => {
     const loaded = await loadedResources(ada.page);
     expect(loaded.some((url) => url.includes('/RoadmapBoard-'))).toBe(true);
     expect(loaded.some(isWhiteboardChunk)).toBe(false);
+    await ada.close();
+  });
+
+  it('credits shapes to the person the server knows, not to an identity the browser made up', async () => {
+    const board = await createCanvasBoard(e2e.server.url, e2e.server.token('admin'), 'Attribution');
+    const token = e2e.server.token('editor', 'Ada Lovelace');
+    const me = await api<{ id: string }>(e2e.server.url, token, 'GET', '/api/me');
+    const ada = await openBoardPage(e2e.browser, board.link(token));
+    await ada.saved();
+    await openWhiteboard(ada.page);
+    await drawSticky(ada.page, 'Credit where due', { x: 0.5, y: 0.5 });
+    await ada.saved();
+
+    // tldraw keeps who made what as `user:` records in the document.
+    const reader = connectProvider(e2e.server.wsUrl, board.id, e2e.server.token('viewer'));
+    await reader.synced();
+    const users = reader.doc
+      .getArray<{ key: string; val: { name?: unknown } }>(CANVAS_RECORDS)
+      .toArray()
+      .filter((entry) => entry.key.startsWith('user:'))
+      .map((entry) => ({ id: entry.key, name: entry.val.name }));
+    expect(users).toEqual([{ id: `user:${me.body.id}`, name: 'Ada Lovelace' }]);
+    reader.destroy();
     await ada.close();
   });
 });

@@ -27,7 +27,7 @@ interface WhiteboardViewProps {
  * tests need none.
  */
 export function WhiteboardView({ session }: WhiteboardViewProps) {
-  const state = useWhiteboardStore(session.doc, session.readOnly);
+  const state = useWhiteboardStore(session.doc, session.readOnly, session.me);
   const licenseKey = useTldrawLicenseKey();
   const [editor, setEditor] = useState<Editor | null>(null);
   const user = useWhiteboardUser(session.me);

@@ -3,13 +3,17 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   atom,
   createTLStore,
+  createUserId,
+  UserRecordType,
   defaultBindingUtils,
   defaultShapeUtils,
   type Atom,
   type TLRecord,
   type TLStore,
+  type TLUserStore,
 } from 'tldraw';
 import type * as Y from 'yjs';
+import type { Me } from '../../../api/apiTypes';
 import { WHITEBOARD_SHAPE_UTILS } from './shapes/whiteboardShapeUtils';
 
 /**
@@ -33,7 +37,17 @@ const BINDING: WhiteboardStoreState = { kind: 'binding' };
  * An inert handle on the whiteboard of `doc` for `useSyncExternalStore`: subscribing creates a
  * store and binds it to the document, unsubscribing unbinds and disposes of it. One subscriber.
  */
-function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>) {
+/**
+ * Who tldraw credits for the shapes this person creates and changes (its `user:` records travel
+ * in the document): the person the server knows, never the random identity tldraw keeps in
+ * this browser's local storage.
+ */
+function attributionOf(me: Pick<Me, 'id' | 'name' | 'color'>): TLUserStore {
+  const user = UserRecordType.create({ id: createUserId(me.id), name: me.name, color: me.color });
+  return { currentUser: atom('whiteboard attribution user', user) };
+}
+
+function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>, users: TLUserStore) {
   let state = BINDING;
   return {
     getState: () => state,
@@ -47,6 +61,7 @@ function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>) {
         shapeUtils: [...defaultShapeUtils, ...WHITEBOARD_SHAPE_UTILS],
         bindingUtils: defaultBindingUtils,
         collaboration: { mode, status: null },
+        users,
       });
       const binding = bindStoreToDoc(store as unknown as BindableStore, doc, {
         onStatusChange: (status) => {
@@ -73,9 +88,14 @@ function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>) {
  *
  * The store is bound before tldraw mounts, so the editor starts from the document's records (its
  * default page is `page:page` on every client, so two first visitors converge on one page).
- * `readOnly` switches tldraw's readonly mode live, without re-creating the store.
+ * `readOnly` switches tldraw's readonly mode live, without re-creating the store. Shapes the
+ * person creates or changes are credited to `me` (tldraw's attribution `user:` records).
  */
-export function useWhiteboardStore(doc: Y.Doc, readOnly: boolean): WhiteboardStoreState {
+export function useWhiteboardStore(
+  doc: Y.Doc,
+  readOnly: boolean,
+  me: Pick<Me, 'id' | 'name' | 'color'>,
+): WhiteboardStoreState {
   // One atom for the component's life; the store reads it, the effect below writes it.
   const [mode] = useState<Atom<WhiteboardMode>>(() =>
     atom('whiteboard mode', readOnly ? 'readonly' : 'readwrite'),
@@ -84,6 +104,11 @@ export function useWhiteboardStore(doc: Y.Doc, readOnly: boolean): WhiteboardSto
     mode.set(readOnly ? 'readonly' : 'readwrite');
   }, [mode, readOnly]);
 
-  const connection = useMemo(() => createWhiteboardConnection(doc, mode), [doc, mode]);
+  const { id, name, color } = me;
+  const users = useMemo(() => attributionOf({ id, name, color }), [id, name, color]);
+  const connection = useMemo(
+    () => createWhiteboardConnection(doc, mode, users),
+    [doc, mode, users],
+  );
   return useSyncExternalStore(connection.subscribe, connection.getState);
 }
