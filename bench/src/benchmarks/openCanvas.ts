@@ -58,7 +58,12 @@ async function openOnce(browser: Browser, board: Board): Promise<Open> {
         PROBE_KEY,
         { timeout: RENDER_TIMEOUT_MS },
       )
-      .then((handle) => handle.jsonValue());
+      .then((handle) => handle.jsonValue())
+      .catch((error: unknown) => {
+        // A page that failed never renders: say why, not only that the wait timed out.
+        if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
+        throw error;
+      });
     if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
     if (probe === null) throw new Error('The render probe vanished.');
     const { socketCreatedAt, documentReceivedAt, renderedAt, shapesInFirstFrame } = probe;
