@@ -2,7 +2,7 @@ import { bindStoreToDoc } from '@cairn/canvas';
 import { connectCairnClient } from './connectCairnClient.js';
 import { createNodeStore, createPageRecords } from './createNodeStore.js';
 import { createShapes } from './createShapes.js';
-import { nextFrame } from './installFrameClock.js';
+import { withImmediateStoreListeners } from './installFrameClock.js';
 
 /** Shapes per transaction: each becomes one WebSocket message, well under the 2 MiB payload limit. */
 const SHAPES_PER_BATCH = 500;
@@ -30,9 +30,10 @@ export async function seedCanvasBoard(
     }
     const shapes = createShapes(store, count, random);
     for (let first = 0; first < shapes.length; first += SHAPES_PER_BATCH) {
-      store.put(shapes.slice(first, first + SHAPES_PER_BATCH));
-      // The binding writes a frame's changes as one transaction: one batch per frame.
-      await nextFrame();
+      // Each batch reaches the document at once, as its own transaction. Waiting for the next
+      // frame instead raced the store's own frame: the last batch could still be undelivered
+      // when `acknowledged()` found nothing pending, and the board then opened without it.
+      withImmediateStoreListeners(() => store.put(shapes.slice(first, first + SHAPES_PER_BATCH)));
     }
     await client.acknowledged();
     binding.destroy();
