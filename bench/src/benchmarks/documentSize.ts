@@ -11,7 +11,7 @@ import type { Benchmark } from '../lib/Benchmark.js';
 import { createNodeStore, createPageRecords } from '../lib/createNodeStore.js';
 import { createShapes } from '../lib/createShapes.js';
 import { withImmediateStoreListeners } from '../lib/installFrameClock.js';
-import { seededRandom } from '../lib/seededRandom.js';
+import { seededRandom } from '@cairn/model/testing';
 
 const SHAPES = 100;
 const MOVES = 10_000;

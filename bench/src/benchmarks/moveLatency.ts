@@ -11,7 +11,7 @@ import { createCanvasBoard } from '../lib/createCanvasBoard.js';
 import { createNodeStore, createPageRecords } from '../lib/createNodeStore.js';
 import { createShapes } from '../lib/createShapes.js';
 import { nextFrame } from '../lib/installFrameClock.js';
-import { seededRandom } from '../lib/seededRandom.js';
+import { seededRandom } from '@cairn/model/testing';
 import { percentile, worst } from '../lib/statistics.js';
 import type { SyncClient } from '../lib/SyncClient.js';
 import { sleep, waitUntil } from '../lib/waitUntil.js';

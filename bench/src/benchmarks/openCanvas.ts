@@ -9,7 +9,7 @@ import { createNodeStore } from '../lib/createNodeStore.js';
 import { launchChromium } from '../lib/launchChromium.js';
 import { installRenderProbe, PROBE_KEY, type RenderProbe } from '../lib/renderProbe.js';
 import { seedCanvasBoard } from '../lib/seedCanvasBoard.js';
-import { seededRandom } from '../lib/seededRandom.js';
+import { seededRandom } from '@cairn/model/testing';
 import { median, worst } from '../lib/statistics.js';
 
 const LARGE = 5_000;

@@ -1,12 +1,8 @@
 import type { TLShape, TLStore } from '@tldraw/tlschema';
+import { seededRandom } from '@cairn/model/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  createFrame,
-  createPageRecords,
-  createTestStore,
-  seededRandom,
-} from '../test/canvasTestHelpers.js';
+import { createFrame, createPageRecords, createTestStore } from '../test/canvasTestHelpers.js';
 import { bindStoreToDoc } from './bindStoreToDoc.js';
 import { createKeyValueRecordMap } from './createKeyValueRecordMap.js';
 import { createYMapRecordMap } from './createYMapRecordMap.js';

@@ -1,4 +1,5 @@
 import type { TLShape, TLShapeId, TLStore } from '@tldraw/tlschema';
+import { seededRandom } from '@cairn/model/testing';
 import { describe, expect, it } from 'vitest';
 import { bindStoreToDoc } from '../lib/bindStoreToDoc.js';
 import { createKeyValueRecordMap } from '../lib/createKeyValueRecordMap.js';
@@ -7,7 +8,6 @@ import {
   createNetwork,
   createPageRecords,
   createTestStore,
-  seededRandom,
 } from './canvasTestHelpers.js';
 
 /** `CANVAS_FUZZ_SEED=n` replays one seed; otherwise a fixed set runs. */

@@ -14,6 +14,7 @@ import { EditorFormActions } from '../../ui/EditorFormActions';
 import { submitOnModEnter } from '../../ui/submitOnModEnter';
 import { TASK_STATUS_LABEL } from './launchLabels';
 import { useLaunch } from './useLaunch';
+import { performThenClose } from '../performThenClose';
 
 /** The form's fields as typed; the offset as text so a half-typed "-" is allowed. */
 interface Draft {
@@ -89,15 +90,16 @@ export function TaskEditorForm({ task, description, onClose }: TaskEditorFormPro
       onClose();
       return;
     }
-    const message = perform((doc, ctx) => updateTask(doc, task.id, patch, ctx));
-    if (message === null) onClose();
-    else setError(message);
+    performThenClose(
+      perform,
+      (doc, ctx) => updateTask(doc, task.id, patch, ctx),
+      onClose,
+      setError,
+    );
   };
 
   const remove = (): void => {
-    const message = perform((doc, ctx) => deleteTask(doc, task.id, ctx));
-    if (message === null) onClose();
-    else setError(message);
+    performThenClose(perform, (doc, ctx) => deleteTask(doc, task.id, ctx), onClose, setError);
   };
 
   return (

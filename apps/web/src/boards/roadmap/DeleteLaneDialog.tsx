@@ -2,6 +2,7 @@ import { deleteLane, type AxisView } from '@cairn/model';
 import { useId, useState } from 'react';
 import { Dialog } from '../../ui/Dialog';
 import { useRoadmap } from './useRoadmap';
+import { performThenClose } from '../performThenClose';
 
 interface DeleteLaneDialogProps {
   readonly lane: AxisView;
@@ -20,11 +21,12 @@ export function DeleteLaneDialog({ lane, itemCount, onClose }: DeleteLaneDialogP
   const targetLane = otherLanes.find((candidate) => candidate.id === target) ?? otherLanes[0];
 
   const confirm = (): void => {
-    const message = perform((doc, ctx) =>
-      deleteLane(doc, lane.id, targetLane ? { moveItemsTo: targetLane.id } : {}, ctx),
+    performThenClose(
+      perform,
+      (doc, ctx) => deleteLane(doc, lane.id, targetLane ? { moveItemsTo: targetLane.id } : {}, ctx),
+      onClose,
+      setError,
     );
-    if (message === null) onClose();
-    else setError(message);
   };
 
   return (

@@ -17,6 +17,7 @@ import { ItemPlanFields } from './ItemPlanFields';
 import { ItemScoreFields } from './ItemScoreFields';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
 import { useRoadmap } from './useRoadmap';
+import { performThenClose } from '../performThenClose';
 
 interface ItemEditorFormProps {
   /** The live item: fields this person has not touched follow other people's edits. */
@@ -60,15 +61,16 @@ export function ItemEditorForm({ item, onClose }: ItemEditorFormProps) {
       onClose();
       return;
     }
-    const message = perform((doc, ctx) => updateItem(doc, item.id, patch, ctx));
-    if (message === null) onClose();
-    else setError(message);
+    performThenClose(
+      perform,
+      (doc, ctx) => updateItem(doc, item.id, patch, ctx),
+      onClose,
+      setError,
+    );
   };
 
   const remove = (): void => {
-    const message = perform((doc, ctx) => deleteItem(doc, item.id, ctx));
-    if (message === null) onClose();
-    else setError(message);
+    performThenClose(perform, (doc, ctx) => deleteItem(doc, item.id, ctx), onClose, setError);
   };
 
   return (
