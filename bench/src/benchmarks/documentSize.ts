@@ -8,8 +8,8 @@ import {
 import type { TLShape } from '@tldraw/tlschema';
 import * as Y from 'yjs';
 import type { Benchmark } from '../lib/Benchmark.js';
-import { createNodeStore, createPageRecords } from '../lib/createNodeStore.js';
-import { createShapes } from '../lib/createShapes.js';
+import { createHeadlessStore, createPageRecords } from '@cairn/canvas/testing';
+import { createGridShapes } from '@cairn/canvas/testing';
 import { withImmediateStoreListeners } from '../lib/installFrameClock.js';
 import { seededRandom } from '@cairn/model/testing';
 
@@ -25,11 +25,11 @@ interface Sizes {
 /** Binds a store to a fresh document laid out by `createRecordMap`, moves shapes, returns sizes. */
 function measure(createRecordMap: (doc: Y.Doc) => RecordMap): Sizes {
   const doc = new Y.Doc();
-  const store = createNodeStore();
-  store.put(createPageRecords());
+  const store = createHeadlessStore();
+  store.put(Object.values(createPageRecords()));
   const binding = bindStoreToDoc(store, doc, { createRecordMap });
   const random = seededRandom(SEED);
-  const shapes = createShapes(store, SHAPES, random);
+  const shapes = createGridShapes(store, SHAPES, random);
   store.put(shapes);
   for (let move = 0; move < MOVES; move++) {
     // Round-robin, as when a selection is dragged: every shape moves MOVES / SHAPES times.

@@ -8,8 +8,8 @@ import { startYWebsocketServer } from '../peers/startYWebsocketServer.js';
 import type { Benchmark, BenchmarkRow } from '../lib/Benchmark.js';
 import { connectCairnClient } from '../lib/connectCairnClient.js';
 import { createCanvasBoard } from '../lib/createCanvasBoard.js';
-import { createNodeStore, createPageRecords } from '../lib/createNodeStore.js';
-import { createShapes } from '../lib/createShapes.js';
+import { createHeadlessStore, createPageRecords } from '@cairn/canvas/testing';
+import { createGridShapes } from '@cairn/canvas/testing';
 import { nextFrame } from '../lib/installFrameClock.js';
 import { seededRandom } from '@cairn/model/testing';
 import { percentile, worst } from '../lib/statistics.js';
@@ -65,17 +65,17 @@ function bindClient(client: SyncClient, store: TLStore) {
 async function measureMoves(connect: () => SyncClient): Promise<MoveRun> {
   const a = connect();
   await a.synced();
-  const storeA = createNodeStore();
-  storeA.put(createPageRecords());
+  const storeA = createHeadlessStore();
+  storeA.put(Object.values(createPageRecords()));
   const bindingA = bindClient(a, storeA);
-  const shapes = createShapes(storeA, SHAPES, seededRandom(SEED));
+  const shapes = createGridShapes(storeA, SHAPES, seededRandom(SEED));
   storeA.put(shapes);
   await nextFrame();
   await a.acknowledged();
 
   const b = connect();
   await b.synced();
-  const storeB = createNodeStore();
+  const storeB = createHeadlessStore();
   const bindingB = bindClient(b, storeB);
   const shapesAtB = () => storeB.query.records('shape').get().length;
   await waitUntil('the shapes at client B', b.doc, 'update', () => shapesAtB() === SHAPES);

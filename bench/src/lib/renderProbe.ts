@@ -11,12 +11,25 @@ export interface RenderProbe {
   documentReceivedAt?: number;
   /** Bytes of that largest message. */
   documentBytes?: number;
-  /** When the probe clicked the Whiteboard button of the Notes/Whiteboard toggle, if it had to. */
-  toggleClickedAt?: number;
   /** The start of the first animation frame whose DOM holds tldraw shapes (`.tl-shape`). */
   renderedAt?: number;
-  /** How many `.tl-shape` elements that frame holds (tldraw mounts only shapes near the view). */
-  shapesInFirstFrame?: number;
+  /** The ids of the shapes in that frame. */
+  firstFrameShapeIds?: string[];
+  /** The start of the first frame whose DOM holds every shape of the board. */
+  completeAt?: number;
+  /**
+   * The shapes tldraw shows in that frame (the others are culled, `display: none`): what is in
+   * view. Every one of them should already be in the first frame.
+   */
+  inViewWhenComplete?: string[];
+  /** The longest time between two frames from the first render to the complete frame. */
+  longestFrameWhileLoading?: number;
+}
+
+/** What {@link installRenderProbe} needs: where to keep its record and the board's size. */
+export interface RenderProbeOptions {
+  readonly key: string;
+  readonly expectedShapes: number;
 }
 
 /** Where the probe keeps its record on `window`. */
@@ -25,11 +38,10 @@ export const PROBE_KEY = '__cairnRenderProbe';
 /**
  * Runs in the page before any of its scripts (`page.addInitScript`), so it must not reference
  * anything outside its own body. It wraps `WebSocket` to time the first `/collab` socket, and
- * checks once per animation frame (before that frame's paint) for the Whiteboard toggle, which it
- * clicks while the Notes view is the default, and for rendered shapes. It stops at the first frame
- * with shapes.
+ * checks once per animation frame (before that frame's paint) for rendered shapes: the first frame
+ * with any, and the first frame with all of them.
  */
-export function installRenderProbe(key: string): void {
+export function installRenderProbe({ key, expectedShapes }: RenderProbeOptions): void {
   const probe: RenderProbe = {};
   Object.defineProperty(window, key, { value: probe });
   const NativeWebSocket = window.WebSocket;
@@ -51,22 +63,29 @@ export function installRenderProbe(key: string): void {
       });
     }
   };
+  let previousFrame: number | undefined;
   const onFrame = () => {
     const now = performance.now();
-    const shapes = document.querySelectorAll('.tl-shape').length;
-    if (shapes > 0) {
-      probe.renderedAt = now;
-      probe.shapesInFirstFrame = shapes;
-      return;
+    if (probe.renderedAt !== undefined && previousFrame !== undefined) {
+      probe.longestFrameWhileLoading = Math.max(
+        probe.longestFrameWhileLoading ?? 0,
+        now - previousFrame,
+      );
     }
-    const toggle = Array.from(
-      document.querySelectorAll<HTMLButtonElement>(
-        '[role="group"][aria-label="Canvas view"] button',
-      ),
-    ).find((button) => button.textContent === 'Whiteboard');
-    if (toggle !== undefined && toggle.getAttribute('aria-pressed') === 'false') {
-      probe.toggleClickedAt ??= now;
-      toggle.click();
+    previousFrame = now;
+    const shapes = Array.from(
+      document.querySelectorAll<HTMLElement>('.tl-shape:not(.tl-shape-background)'),
+    );
+    if (shapes.length > 0 && probe.renderedAt === undefined) {
+      probe.renderedAt = now;
+      probe.firstFrameShapeIds = shapes.map((shape) => shape.dataset.shapeId ?? '');
+    }
+    if (shapes.length >= expectedShapes) {
+      probe.completeAt = now;
+      probe.inViewWhenComplete = shapes
+        .filter((shape) => shape.style.display !== 'none')
+        .map((shape) => shape.dataset.shapeId ?? '');
+      return;
     }
     requestAnimationFrame(onFrame);
   };

@@ -1,7 +1,7 @@
 import { bindStoreToDoc } from '@cairn/canvas';
 import { connectCairnClient } from './connectCairnClient.js';
-import { createNodeStore, createPageRecords } from './createNodeStore.js';
-import { createShapes } from './createShapes.js';
+import { createHeadlessStore, createPageRecords } from '@cairn/canvas/testing';
+import { createGridShapes } from '@cairn/canvas/testing';
 import { withImmediateStoreListeners } from './installFrameClock.js';
 
 /** Shapes per transaction: each becomes one WebSocket message, well under the 2 MiB payload limit. */
@@ -20,15 +20,15 @@ export async function seedCanvasBoard(
   random: () => number,
 ): Promise<void> {
   const client = connectCairnClient(wsUrl, boardId, token);
-  const store = createNodeStore();
+  const store = createHeadlessStore();
   try {
     await client.synced();
-    store.put(createPageRecords());
+    store.put(Object.values(createPageRecords()));
     const binding = bindStoreToDoc(store, client.doc);
     if (binding.status.status !== 'connected') {
       throw new Error(`The binding did not connect: ${binding.status.status}.`);
     }
-    const shapes = createShapes(store, count, random);
+    const shapes = createGridShapes(store, count, random);
     for (let first = 0; first < shapes.length; first += SHAPES_PER_BATCH) {
       // Each batch reaches the document at once, as its own transaction. Waiting for the next
       // frame instead raced the store's own frame: the last batch could still be undelivered

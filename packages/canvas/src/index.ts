@@ -2,7 +2,7 @@
  * @cairn/canvas: the tldraw store of a canvas board, bound to the board's Yjs document.
  */
 export { bindStoreToDoc } from './lib/bindStoreToDoc.js';
-export type { BindStoreToDocOptions, CanvasBinding } from './lib/bindStoreToDoc.js';
+export type { BindStoreToDocOptions, CanvasBinding, LoadInBatches } from './lib/bindStoreToDoc.js';
 export type { CanvasBindingStatus, NeedsReloadReason } from './lib/CanvasBindingStatus.js';
 export { isCanvasOrigin } from './lib/CanvasOrigin.js';
 export type { CanvasOrigin } from './lib/CanvasOrigin.js';
@@ -16,3 +16,5 @@ export { readDocumentSchema } from './lib/readDocumentSchema.js';
 export { readWhiteboardShapes, richTextToPlain } from './lib/readWhiteboardShapes.js';
 export type { WhiteboardShapeView } from './lib/readWhiteboardShapes.js';
 export type { DocumentSchema } from './lib/readDocumentSchema.js';
+export { planViewportFirstLoad } from './lib/planViewportFirstLoad.js';
+export type { PageRect, ViewportFirstLoadOptions } from './lib/planViewportFirstLoad.js';

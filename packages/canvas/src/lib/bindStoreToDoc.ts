@@ -34,6 +34,29 @@ export interface BindStoreToDocOptions {
    * the record is skipped and the rest still applies. Defaults to `console.error`.
    */
   readonly onInvalidRecord?: (id: string, error: unknown) => void;
+  /**
+   * Loads a large document into the store in batches instead of at once, so the first render
+   * need not wait for the whole board (see {@link planViewportFirstLoad}). Without it, every
+   * record loads before `bindStoreToDoc` returns.
+   */
+  readonly loadInBatches?: LoadInBatches;
+  /** Called once the last batch of {@link BindStoreToDocOptions.loadInBatches} is in the store. */
+  readonly onLoaded?: () => void;
+}
+
+/**
+ * How {@link bindStoreToDoc} loads a document in batches.
+ *
+ * @public
+ */
+export interface LoadInBatches {
+  /**
+   * Splits the document's records (id to value, already migrated) into batches of ids. The first
+   * batch loads before `bindStoreToDoc` returns; a record in no batch loads with the last.
+   */
+  plan(records: Readonly<Record<string, unknown>>): ReadonlyArray<readonly string[]>;
+  /** Runs `load` later (after the next frame, say); returns what cancels it. */
+  schedule(load: () => void): () => void;
 }
 
 /**
@@ -46,6 +69,12 @@ export interface CanvasBinding {
   readonly status: CanvasBindingStatus;
   /** The origins this binding writes with (its echoes carry exactly these objects). */
   readonly origins: { readonly user: CanvasOrigin; readonly migration: CanvasOrigin };
+  /**
+   * Whether every record of the document is in the store. Only batched loading
+   * ({@link BindStoreToDocOptions.loadInBatches}) leaves it `false` after `bindStoreToDoc`
+   * returns; it stays `false` if the binding stops before the last batch.
+   */
+  readonly loaded: boolean;
   /** Stops syncing in both directions. Idempotent. */
   destroy(): void;
 }
@@ -66,6 +95,11 @@ export interface CanvasBinding {
  * source `remote` and stays out of the person's undo history. Neither direction re-emits what
  * the other applied.
  *
+ * With `loadInBatches`, records reach the store batch by batch. Each later batch reads the
+ * records' current values from the document, so changes that arrive meanwhile are never lost:
+ * changes to records already in the store apply at once, other records wait for the last batch.
+ * The person can edit what has loaded; a record not yet in the store cannot be touched.
+ *
  * @public
  */
 export function bindStoreToDoc<R extends UnknownRecord>(
@@ -85,6 +119,12 @@ export function bindStoreToDoc<R extends UnknownRecord>(
 
   let status: CanvasBindingStatus = { status: 'connected' };
   const stops: Array<() => void> = [];
+  /** Batches of ids still to load, in order; empty once loaded. */
+  let queue: string[][] = [];
+  /** Records changed by others while loading that were not in the store yet: load with the last. */
+  const deferred = new Set<string>();
+  let loaded = false;
+  let cancelScheduled: (() => void) | null = null;
 
   const stop = (next: CanvasBindingStatus) => {
     status = next;
@@ -110,6 +150,7 @@ export function bindStoreToDoc<R extends UnknownRecord>(
         for (const record of initial) records.set(record.id, record);
       }, migrationOrigin);
       if (initial.length === 0) loadIntoStore(Object.fromEntries(records.entries()));
+      else loaded = true;
       return null;
     }
     const comparison = compareSchemaVersions(localSchema, found.schema);
@@ -135,17 +176,62 @@ export function bindStoreToDoc<R extends UnknownRecord>(
     return null;
   };
 
-  /** Replaces the store's document records with `snapshot`'s, as a remote change. */
+  /**
+   * Replaces the store's document records with `snapshot`'s, as a remote change: all at once, or
+   * the first batch now and the others scheduled.
+   */
   const loadIntoStore = (snapshot: Record<string, unknown>) => {
     const stale = Object.keys(store.serialize('document')).filter((id) => !(id in snapshot));
+    const batches = options.loadInBatches?.plan(snapshot).map((batch) => [...batch]) ?? [];
+    const first = batches.shift() ?? Object.keys(snapshot);
+    const planned = new Set(first.concat(...batches));
+    const unplanned = Object.keys(snapshot).filter((id) => !planned.has(id));
+    if (unplanned.length > 0) {
+      if (batches.length === 0) first.push(...unplanned);
+      else (batches[batches.length - 1] as string[]).push(...unplanned);
+    }
     applyRemote([
       ...stale.map((id): RecordMapChange => ({ action: 'delete', id })),
-      ...Object.entries(snapshot).map(([id, value]): RecordMapChange => ({
-        action: 'put',
-        id,
-        value,
-      })),
+      ...first
+        .filter((id) => id in snapshot)
+        .map((id): RecordMapChange => ({ action: 'put', id, value: snapshot[id] })),
     ]);
+    queue = batches.filter((batch) => batch.length > 0);
+    if (queue.length === 0) loaded = true;
+  };
+
+  /** Loads the next batch with the document's current values, and schedules the one after. */
+  const loadNextBatch = () => {
+    cancelScheduled = null;
+    const batch = queue.shift() ?? [];
+    const ids = queue.length > 0 ? batch : [...new Set([...batch, ...deferred])];
+    if (queue.length === 0) deferred.clear();
+    const changes: RecordMapChange[] = [];
+    for (const id of ids) {
+      const value = records.get(id);
+      if (value !== undefined && !store.has(id as R['id']))
+        changes.push({ action: 'put', id, value });
+    }
+    applyRemote(changes);
+    if (queue.length > 0) return scheduleNextBatch();
+    loaded = true;
+    options.onLoaded?.();
+  };
+
+  const scheduleNextBatch = () => {
+    const batching = options.loadInBatches;
+    if (batching !== undefined) cancelScheduled = batching.schedule(loadNextBatch);
+  };
+
+  /** While loading, others' changes to records not in the store yet wait for the last batch. */
+  const applyRemoteWhileLoading = (changes: readonly RecordMapChange[]) => {
+    if (loaded) return applyRemote(changes);
+    const now: RecordMapChange[] = [];
+    for (const change of changes) {
+      if (change.action === 'put' && !store.has(change.id as R['id'])) deferred.add(change.id);
+      else now.push(change);
+    }
+    applyRemote(now);
   };
 
   const applyRemote = (changes: readonly RecordMapChange[]) => {
@@ -183,6 +269,10 @@ export function bindStoreToDoc<R extends UnknownRecord>(
     return binding();
   }
   const ownOrigins: ReadonlySet<unknown> = new Set([userOrigin, migrationOrigin]);
+  if (!loaded) {
+    scheduleNextBatch();
+    stops.push(() => cancelScheduled?.());
+  }
 
   stops.push(
     store.listen(
@@ -202,7 +292,7 @@ export function bindStoreToDoc<R extends UnknownRecord>(
   );
   stops.push(
     records.observe((changes, transaction) => {
-      if (!ownOrigins.has(transaction.origin)) applyRemote(changes);
+      if (!ownOrigins.has(transaction.origin)) applyRemoteWhileLoading(changes);
     }),
   );
   const onMeta = (event: Y.YMapEvent<unknown>) => {
@@ -230,6 +320,9 @@ export function bindStoreToDoc<R extends UnknownRecord>(
         return status;
       },
       origins: { user: userOrigin, migration: migrationOrigin },
+      get loaded() {
+        return loaded;
+      },
       destroy() {
         if (status.status === 'destroyed') return;
         const wasConnected = status.status === 'connected';

@@ -1,49 +1,11 @@
-import { Store } from '@tldraw/store';
 import type { IndexKey } from '@tldraw/utils';
-import {
-  createShapeId,
-  createTLSchema,
-  DocumentRecordType,
-  PageRecordType,
-  type TLFrameShape,
-  type TLPage,
-  type TLPageId,
-  type TLRecord,
-  type TLSchema,
-  type TLStore,
-  type TLStoreProps,
-} from '@tldraw/tlschema';
+import { createShapeId, type TLFrameShape, type TLPageId, type TLStore } from '@tldraw/tlschema';
 import * as Y from 'yjs';
 
-/**
- * A tldraw store as the editor would make it, minus the editor: the props are stubs the binding
- * never calls.
- */
-export function createTestStore(schema: TLSchema = createTLSchema()): TLStore {
-  const props: TLStoreProps = {
-    defaultName: 'test',
-    assets: {
-      upload: () => Promise.reject(new Error('no assets in tests')),
-      resolve: (asset) => (asset.props as { src?: string | null }).src ?? null,
-      remove: () => Promise.resolve(),
-    },
-    users: { currentUser: () => null, resolve: () => null } as unknown as TLStoreProps['users'],
-    onMount: () => undefined,
-  };
-  return new Store<TLRecord, TLStoreProps>({ schema, props });
-}
-
-/** The records a fresh tldraw document starts with: the document record and one page. */
-export function createPageRecords(pageName = 'page'): { document: TLRecord; page: TLPage } {
-  return {
-    document: DocumentRecordType.create({ id: DocumentRecordType.createId('document') }),
-    page: PageRecordType.create({
-      id: PageRecordType.createId(pageName),
-      name: pageName,
-      index: 'a1' as IndexKey,
-    }),
-  };
-}
+export {
+  createHeadlessStore as createTestStore,
+  createPageRecords,
+} from '../testing/headlessStore.js';
 
 /** A frame shape: the smallest built-in shape (props `w`, `h`, `name`, `color`). */
 export function createFrame(

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { WhiteboardSession } from './WhiteboardSession';
+import type { WhiteboardBoardSession } from './WhiteboardSession';
 
 /**
  * tldraw is large: its chunk is fetched when a canvas board opens, apart from the board's page,
@@ -11,7 +11,7 @@ const WhiteboardView = lazy(async () => {
 });
 
 interface LazyWhiteboardViewProps {
-  readonly session: WhiteboardSession;
+  readonly session: WhiteboardBoardSession;
 }
 
 /** {@link WhiteboardView}, with a placeholder while its code loads. */

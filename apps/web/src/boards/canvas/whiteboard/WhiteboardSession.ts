@@ -15,7 +15,15 @@ export interface WhiteboardSession {
   readonly stateless: StatelessChannel | null;
   /** The person may not change the board (role, or a newer document schema). */
   readonly readOnly: boolean;
+  /**
+   * Shapes away from the first view are still arriving: whatever needs the whole canvas
+   * (templates placed beside it, exporting it, moving notes onto it) waits.
+   */
+  readonly loading: boolean;
 }
+
+/** What the canvas board hands the whiteboard; the whiteboard adds whether it is still loading. */
+export type WhiteboardBoardSession = Omit<WhiteboardSession, 'loading'>;
 
 export const WhiteboardSessionContext = createContext<WhiteboardSession | null>(null);
 

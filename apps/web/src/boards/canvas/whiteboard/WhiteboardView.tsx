@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { CardsMenu } from './cards/CardsMenu';
@@ -13,11 +13,15 @@ import { useTldrawLicenseKey } from './useTldrawLicenseKey';
 import { useWhiteboardStore } from './useWhiteboardStore';
 import { WHITEBOARD_ASSET_URLS } from './whiteboardAssetUrls';
 import { WHITEBOARD_COMPONENTS } from './whiteboardComponents';
-import { WhiteboardSessionContext, type WhiteboardSession } from './WhiteboardSession';
+import {
+  WhiteboardSessionContext,
+  type WhiteboardBoardSession,
+  type WhiteboardSession,
+} from './WhiteboardSession';
 import './whiteboard.css';
 
 interface WhiteboardViewProps {
-  readonly session: WhiteboardSession;
+  readonly session: WhiteboardBoardSession;
 }
 
 /**
@@ -26,8 +30,10 @@ interface WhiteboardViewProps {
  * tldraw's licence key comes from the server at run time (TLDRAW_LICENSE_KEY); localhost and
  * tests need none.
  */
-export function WhiteboardView({ session }: WhiteboardViewProps) {
-  const state = useWhiteboardStore(session.doc, session.readOnly, session.me);
+export function WhiteboardView({ session: board }: WhiteboardViewProps) {
+  const state = useWhiteboardStore(board.doc, board.readOnly, board.me);
+  const loading = state.kind !== 'connected' || state.loading;
+  const session = useMemo<WhiteboardSession>(() => ({ ...board, loading }), [board, loading]);
   const licenseKey = useTldrawLicenseKey();
   const [editor, setEditor] = useState<Editor | null>(null);
   const user = useWhiteboardUser(session.me);
@@ -58,14 +64,21 @@ export function WhiteboardView({ session }: WhiteboardViewProps) {
                 <ExportMenu editor={editor} />
               </div>
             )}
-            <div className="whiteboard" data-testid="whiteboard" data-state="connected">
+            <div
+              className="whiteboard"
+              data-testid="whiteboard"
+              data-state={loading ? 'loading' : 'connected'}
+            >
               <Tldraw
                 store={state.store}
                 user={user}
                 shapeUtils={WHITEBOARD_SHAPE_UTILS}
                 components={WHITEBOARD_COMPONENTS}
                 assetUrls={WHITEBOARD_ASSET_URLS}
-                onMount={setEditor}
+                onMount={(mounted) => {
+                  setEditor(mounted);
+                  state.editorMounted();
+                }}
                 {...(licenseKey ? { licenseKey } : {})}
               />
             </div>

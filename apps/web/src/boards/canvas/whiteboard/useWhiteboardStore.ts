@@ -15,6 +15,7 @@ import {
 import type * as Y from 'yjs';
 import type { Me } from '../../../api/apiTypes';
 import { WHITEBOARD_SHAPE_UTILS } from './shapes/whiteboardShapeUtils';
+import { createViewportFirstLoad } from './viewportFirstLoad';
 
 /**
  * The store type `@cairn/canvas` declares. It is the same runtime class as tldraw's `TLStore`, but
@@ -28,7 +29,14 @@ type WhiteboardMode = 'readonly' | 'readwrite';
 /** What the whiteboard can show: nothing yet, a live store, or why it stopped syncing. */
 export type WhiteboardStoreState =
   | { readonly kind: 'binding' }
-  | { readonly kind: 'connected'; readonly store: TLStore }
+  | {
+      readonly kind: 'connected';
+      readonly store: TLStore;
+      /** Shapes away from the first view are still arriving (see `createViewportFirstLoad`). */
+      readonly loading: boolean;
+      /** Call from tldraw's `onMount`: the shapes beyond the first view start loading. */
+      readonly editorMounted: () => void;
+    }
   | { readonly kind: 'needs-reload'; readonly status: CanvasBindingStatus };
 
 const BINDING: WhiteboardStoreState = { kind: 'binding' };
@@ -63,14 +71,19 @@ function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>, user
         collaboration: { mode, status: null },
         users,
       });
+      const { loadInBatches, editorMounted } = createViewportFirstLoad();
       const binding = bindStoreToDoc(store as unknown as BindableStore, doc, {
+        loadInBatches,
         onStatusChange: (status) => {
           if (status.status === 'needs-reload') set({ kind: 'needs-reload', status });
+        },
+        onLoaded: () => {
+          if (state.kind === 'connected') set({ ...state, loading: false });
         },
       });
       set(
         binding.status.status === 'connected'
-          ? { kind: 'connected', store }
+          ? { kind: 'connected', store, loading: !binding.loaded, editorMounted }
           : { kind: 'needs-reload', status: binding.status },
       );
       return () => {
@@ -87,7 +100,8 @@ function createWhiteboardConnection(doc: Y.Doc, mode: Atom<WhiteboardMode>, user
  * component is mounted: one store and one binding per `doc`, both disposed on unmount.
  *
  * The store is bound before tldraw mounts, so the editor starts from the document's records (its
- * default page is `page:page` on every client, so two first visitors converge on one page).
+ * default page is `page:page` on every client, so two first visitors converge on one page): the
+ * shapes in view first, the others over the next frames (`loading` until they are all in).
  * `readOnly` switches tldraw's readonly mode live, without re-creating the store. Shapes the
  * person creates or changes are credited to `me` (tldraw's attribution `user:` records).
  */

@@ -23,7 +23,7 @@ const FORMATS: ReadonlyArray<{ readonly format: ExportFormat; readonly label: st
  * nothing.
  */
 export function ExportMenu({ editor }: ExportMenuProps) {
-  const { doc } = useWhiteboardSession();
+  const { doc, loading } = useWhiteboardSession();
   const [error, setError] = useState<string | null>(null);
   const selected = useValue('selected shapes', () => editor.getSelectedShapeIds().length, [editor]);
   const empty = useValue('page is empty', () => editor.getCurrentPageShapeIds().size === 0, [
@@ -51,7 +51,13 @@ export function ExportMenu({ editor }: ExportMenuProps) {
               key={format}
               label={label}
               description={`${what} as a ${format.toUpperCase()} image`}
-              disabledReason={empty ? 'The canvas is empty.' : null}
+              disabledReason={
+                empty
+                  ? 'The canvas is empty.'
+                  : selected === 0 && loading
+                    ? 'The whiteboard is still loading.'
+                    : null
+              }
               onSelect={() => {
                 close();
                 void download(format);

@@ -7,12 +7,13 @@ import { migrateNotes } from './migrateNotes';
  * Turns the board's Cairn notes (older boards, and notes the REST API still adds) into tldraw
  * stickies and deletes the notes: on mount and after every document update, for as long as the
  * editor lives. Only people who can edit migrate; a reader sees the stickies once an editor has
- * had the board open.
+ * had the board open. It waits until the whole whiteboard has loaded.
  */
 export function useNotesMigration(editor: Editor | null, session: WhiteboardSession): void {
-  const { doc, readOnly } = session;
+  const { doc, readOnly, loading } = session;
   useEffect(() => {
-    if (editor === null || readOnly) return undefined;
+    // A sticky still loading would look missing, and be made again over the one in the document.
+    if (editor === null || readOnly || loading) return undefined;
     let scheduled = false;
     let stopped = false;
     const run = () => {
@@ -34,5 +35,5 @@ export function useNotesMigration(editor: Editor | null, session: WhiteboardSess
       stopped = true;
       doc.off('update', schedule);
     };
-  }, [editor, doc, readOnly]);
+  }, [editor, doc, readOnly, loading]);
 }

@@ -10,7 +10,12 @@ interface TemplatesMenuProps {
 
 /** Start from a workshop template, inserted beside what the canvas already holds. */
 export function TemplatesMenu({ editor }: TemplatesMenuProps) {
-  const { readOnly } = useWhiteboardSession();
+  const { readOnly, loading } = useWhiteboardSession();
+  const disabledReason = readOnly
+    ? 'You can view this whiteboard but not change it.'
+    : loading
+      ? 'The whiteboard is still loading: a template goes beside everything on it.'
+      : null;
   return (
     <ToolbarMenu label="Templates">
       {(close) =>
@@ -19,7 +24,7 @@ export function TemplatesMenu({ editor }: TemplatesMenuProps) {
             key={template.id}
             label={template.name}
             description={template.description}
-            disabledReason={readOnly ? 'You can view this whiteboard but not change it.' : null}
+            disabledReason={disabledReason}
             onSelect={() => {
               close();
               insertTemplate(editor, template);

@@ -6,8 +6,9 @@ import {
   type TLShape,
   type TLStore,
 } from '@tldraw/tlschema';
-import { DEFAULT_PAGE_ID } from './createNodeStore.js';
+import { DEFAULT_PAGE_ID } from './headlessStore.js';
 
+/** Columns of the grid unless the caller says otherwise. */
 const COLUMNS = 100;
 /** Grid pitch: notes are 200 px wide, so neighbours do not overlap. */
 const PITCH_PX = 240;
@@ -26,19 +27,25 @@ function indexKeyAt(n: number): TLShape['index'] {
 }
 
 /**
- * `count` shapes on the default page of `store`'s schema, in a grid from (0, 0) where the camera
- * starts: even ones sticky notes with a short text, odd ones labelled rectangles, colors drawn
- * from `random`. Props are complete (the editor's defaults), since no editor fills them in.
+ * `count` shapes on the default page of `store`'s schema, in a grid of `columns` columns from
+ * (0, 0) where the camera starts, 240 px apart: even ones sticky notes with the text `Idea <n>`,
+ * odd ones labelled rectangles, colors drawn from `random`. Props are complete (the editor's
+ * defaults), since no editor fills them in.
  */
-export function createShapes(store: TLStore, count: number, random: () => number): TLShape[] {
+export function createGridShapes(
+  store: TLStore,
+  count: number,
+  random: () => number,
+  columns = COLUMNS,
+): TLShape[] {
   return Array.from({ length: count }, (_, n): TLShape => {
     const color = COLORS[Math.floor(random() * COLORS.length)] ?? 'yellow';
     const base = {
-      id: createShapeId(`bench-${n}`),
+      id: createShapeId(`grid-${n}`),
       parentId: DEFAULT_PAGE_ID,
       index: indexKeyAt(n),
-      x: (n % COLUMNS) * PITCH_PX,
-      y: Math.floor(n / COLUMNS) * PITCH_PX,
+      x: (n % columns) * PITCH_PX,
+      y: Math.floor(n / columns) * PITCH_PX,
     };
     const text = toRichText(`Idea ${n}`);
     const common = { color, labelColor: 'black', size: 'm', font: 'draw', growY: 0, url: '' };
