@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
+import { AccessService } from './access/AccessService.js';
+import { createCommentServices } from './comments/createCommentServices.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
@@ -60,6 +62,8 @@ export class CairnServer {
     const env = options.env ?? serverEnv;
     const db = openDatabase(config.dataDir, config.sqliteSync);
     const tokens = new TokenStore(db, env.now);
+    const access = new AccessService(tokens);
+    const comments = createCommentServices(db, env.now);
     const boardIndex = new BoardIndex(db);
     const indexExtension = new BoardIndexExtension(boardIndex, env.now);
     const links = new LinkIndexExtension(
@@ -74,18 +78,21 @@ export class CairnServer {
       debounce: config.unloadDelayMs,
       maxDebounce: config.unloadDelayMs * 2,
       extensions: [
-        new AuthExtension(tokens, boardIndex),
+        new AuthExtension(tokens, boardIndex, access),
         new RootWriteGuard([FACILITATION], logger),
         new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
         new PresenceExtension(),
         new SummonExtension(logger),
         indexExtension,
         links,
+        ...comments.extensions,
       ],
     });
     const boards = new BoardService(hocuspocus, boardIndex, env);
     const app = createApp({
       tokens,
+      access,
+      comments,
       boards,
       links,
       ballots: new BallotStore(db, env.now),
@@ -94,6 +101,8 @@ export class CairnServer {
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,
       onTokenRevoked: (tokenId) => closeConnectionsOf(hocuspocus, tokenId),
+      notifyBoard: (boardId, message) =>
+        hocuspocus.documents.get(boardId)?.broadcastStateless(message),
       clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
     });
     const listener = getRequestListener(app.fetch);

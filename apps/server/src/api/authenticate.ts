@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import type { Access } from '../auth/Access.js';
 import { hasRole, type Role } from '../auth/roles.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { ApiEnv } from './ApiEnv.js';
@@ -18,14 +19,30 @@ export function authenticate(tokens: TokenStore): MiddlewareHandler<ApiEnv> {
   };
 }
 
-/** Answers 403 unless the caller has at least `role`. */
+/**
+ * On `/boards/:id…` routes: the caller's role on that board (`boardRole`), or 404 when they have
+ * none, so a board nobody shared with them does not even show as existing.
+ */
+export function boardAccess(access: Access): MiddlewareHandler<ApiEnv> {
+  return async (c, next) => {
+    const boardId = c.req.param('id');
+    if (boardId === undefined) return next();
+    const role = access.roleOn(c.get('identity'), boardId);
+    if (role === null) throw new ApiError(404, `No board ${JSON.stringify(boardId)}.`);
+    c.set('boardRole', role);
+    await next();
+  };
+}
+
+/**
+ * Answers 403 unless the caller has at least `role`: on the board of a `/boards/:id…` route, or
+ * in the workspace elsewhere.
+ */
 export function requireRole(role: Role): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    if (!hasRole(c.get('identity').role, role)) {
-      throw new ApiError(
-        403,
-        `This needs the ${role} role; your token has ${c.get('identity').role}.`,
-      );
+    const held = c.get('boardRole') ?? c.get('identity').role;
+    if (held === null || !hasRole(held, role)) {
+      throw new ApiError(403, `This needs the ${role} role; you have ${held ?? 'none'}.`);
     }
     await next();
   };

@@ -3,15 +3,19 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
+import type { Access } from '../auth/Access.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { LinkIndexExtension } from '../collab/LinkIndexExtension.js';
 import type { BallotStore } from '../facilitation/BallotStore.js';
+import { commentRoutes } from '../comments/commentRoutes.js';
+import type { CommentServices } from '../comments/createCommentServices.js';
+import { inboxRoutes } from '../inbox/inboxRoutes.js';
 import { facilitationRoutes } from '../facilitation/facilitationRoutes.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
 import { presenceColor } from '../collab/presenceColor.js';
-import { authenticate } from './authenticate.js';
+import { authenticate, boardAccess } from './authenticate.js';
 import { boardRoutes } from './boardRoutes.js';
 import { linkRoutes } from './linkRoutes.js';
 import { tokenRoutes } from './tokenRoutes.js';
@@ -19,11 +23,15 @@ import { tokenRoutes } from './tokenRoutes.js';
 /** What the API needs. */
 export interface ApiDependencies {
   readonly tokens: TokenStore;
+  /** Who may do what on which board (docs/access.md). */
+  readonly access: Access;
   readonly boards: BoardService;
   /** The cross-board link index, for `/api/boards/:id/links` and `/api/entries`. */
   readonly links: LinkIndexExtension;
   /** Dot-vote ballots of canvas boards, kept out of the documents until the reveal. */
   readonly ballots: BallotStore;
+  /** Comments, mentions and the inbox (docs/comments.md). */
+  readonly comments: CommentServices;
   /** The server clock, as facilitation timers use it. */
   readonly now: () => number;
   readonly logger: Logger;
@@ -32,6 +40,8 @@ export interface ApiDependencies {
   readonly clientConfig: { readonly tldrawLicenseKey: string | null };
   /** Called after a token is revoked through the API. */
   readonly onTokenRevoked: (tokenId: string) => void;
+  /** Sends a stateless message to every connection on board `boardId` (if it is loaded). */
+  readonly notifyBoard: (boardId: string, message: string) => void;
 }
 
 const MODEL_ERROR_STATUS: Record<ModelErrorCode, ContentfulStatusCode> = {
@@ -65,6 +75,8 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
     }),
   );
   api.use(authenticate(deps.tokens));
+  api.use('/boards/:id', boardAccess(deps.access));
+  api.use('/boards/:id/*', boardAccess(deps.access));
   api.get('/config', (c) => c.json(deps.clientConfig));
   api.get('/me', (c) => {
     const identity = c.get('identity');
@@ -74,6 +86,8 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
   api.route('/boards', boardRoutes(deps.boards));
   api.route('/boards', facilitationRoutes(deps));
   api.route('/', linkRoutes(deps.boards, deps.links));
+  api.route('/', commentRoutes(deps));
+  api.route('/', inboxRoutes(deps));
   api.route('/tokens', tokenRoutes(deps.tokens, deps.onTokenRevoked));
   api.onError((error, c) => errorResponse(error, c, deps.logger));
   return api;

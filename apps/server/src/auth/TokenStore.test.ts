@@ -28,7 +28,9 @@ describe('TokenStore', () => {
     expect(tokens.verify(created.token)).toEqual({
       id: created.id,
       name: 'Priya (PM)',
+      kind: 'token',
       role: 'editor',
+      credentials: { tokenId: created.id },
     });
     expect(tokens.revoke(created.id)).toBe(true);
     expect(tokens.verify(created.token)).toBeUndefined();

@@ -5,7 +5,10 @@ import type { Identity } from './Identity.js';
 import type { Role } from './roles.js';
 
 /** A token as admins list it: never the secret. */
-export interface TokenInfo extends Identity {
+export interface TokenInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
   readonly createdAt: number;
   readonly revokedAt: number | null;
 }
@@ -87,7 +90,13 @@ export class TokenStore {
     if (!token.startsWith(TOKEN_PREFIX)) return undefined;
     const row = this.selectByHash.get(hashSecret(token));
     if (!row || row.revoked_at !== null) return undefined;
-    return { id: row.id, name: row.name, role: row.role };
+    return {
+      id: row.id,
+      name: row.name,
+      kind: 'token',
+      role: row.role,
+      credentials: { tokenId: row.id },
+    };
   }
 
   get(id: string): TokenInfo | undefined {

@@ -3,6 +3,7 @@ import type {
   Extension,
   onAuthenticatePayload,
 } from '@hocuspocus/server';
+import type { Access } from '../auth/Access.js';
 import { canEdit } from '../auth/roles.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardIndex } from '../storage/BoardIndex.js';
@@ -28,6 +29,7 @@ export class AuthExtension implements Extension<CollabContext> {
   constructor(
     private readonly tokens: TokenStore,
     private readonly boards: BoardIndex,
+    private readonly access: Access,
   ) {}
 
   async onAuthenticate(payload: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
@@ -36,8 +38,10 @@ export class AuthExtension implements Extension<CollabContext> {
     if (!isBoardId(payload.documentName) || !this.boards.has(payload.documentName)) {
       throw refuse('not-found');
     }
-    payload.connectionConfig.readOnly = !canEdit(user.role);
-    return { user };
+    const role = this.access.roleOn(user, payload.documentName);
+    if (role === null) throw refuse('not-found');
+    payload.connectionConfig.readOnly = !canEdit(role);
+    return { user, role };
   }
 
   /**
@@ -45,7 +49,7 @@ export class AuthExtension implements Extension<CollabContext> {
    * stops working on open sockets too: the message is refused and the socket closed.
    */
   async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
-    if (!this.tokens.isActive(context.user.id)) {
+    if (!this.access.isCurrent(context.user)) {
       throw Object.assign(new Error('token revoked'), { code: 4401, reason: 'unauthorized' });
     }
   }

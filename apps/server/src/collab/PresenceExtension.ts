@@ -26,7 +26,7 @@ export class PresenceExtension implements Extension<CollabContext> {
       state.user = {
         id: context.user.id,
         name: context.user.name,
-        role: context.user.role,
+        role: context.role,
         color: presenceColor(context.user.id),
       };
     }

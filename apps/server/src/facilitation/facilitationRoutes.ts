@@ -90,7 +90,9 @@ export function facilitationRoutes(deps: FacilitationDependencies): Hono<ApiEnv>
     });
     // Own dots only, and only while a vote is open and the caller may vote.
     const open =
-      view.vote?.status === 'open' && hasRole(identity.role, 'commenter') ? view.vote : null;
+      view.vote?.status === 'open' && hasRole(c.get('boardRole') ?? 'viewer', 'commenter')
+        ? view.vote
+        : null;
     const ballot = open ? ballots.get(boardId, open.id, identity.id) : null;
     return c.json({
       ...view,

@@ -1,8 +1,11 @@
 import type { Db } from './Db.js';
+import { ACCESS_MIGRATION } from './migrations/0004-access.js';
+import { COMMENTS_MIGRATION } from './migrations/0005-comments.js';
 
 /**
  * Schema migrations, applied in order; `user_version` records how many have run. Append new
- * steps, never edit old ones: a data directory from any earlier release must upgrade.
+ * steps, never edit old ones: a data directory from any earlier release must upgrade. Newer steps
+ * live in `migrations/`, one file each.
  */
 const MIGRATIONS: readonly string[] = [
   `
@@ -87,6 +90,8 @@ const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (board, vote, voter)
   );
   `,
+  ACCESS_MIGRATION,
+  COMMENTS_MIGRATION,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -106,6 +106,7 @@ export function BoardPage() {
         awareness={board.provider?.awareness ?? null}
         stateless={board.stateless}
         me={me}
+        role={me.role}
         readOnly={!canEdit(me.role) || board.readOnly}
       />
     </Suspense>

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { Me } from '../api/apiTypes';
+import type { Me, Role } from '../api/apiTypes';
 import type { BoardAwareness } from '../sync/BoardAwareness';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
 import type { StatelessChannel } from '../sync/StatelessChannel';
@@ -16,6 +16,8 @@ export interface BoardProps {
   /** Messages beside the document, such as "bring everyone to me"; null before connecting. */
   readonly stateless: StatelessChannel | null;
   readonly me: Me;
+  /** The person's role on this board (workspace role, membership or share link). */
+  readonly role: Role;
   /** The server or the person's role allows reading only. */
   readonly readOnly: boolean;
 }
