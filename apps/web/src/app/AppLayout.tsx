@@ -1,5 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { useSession } from '../auth/useSession';
+import { InboxLink } from '../inbox/InboxLink';
 import { initialsOf } from '../ui/initialsOf';
 
 /** The top bar (brand, who is signed in) above every page. */
@@ -15,6 +16,7 @@ export function AppLayout() {
           <img src="/favicon.svg" alt="" width="24" height="24" />
           Cairn
         </Link>
+        <InboxLink />
         <p className="app-bar__me" title={`Signed in as ${me.name} (${me.role})`}>
           <span className="app-bar__initials" aria-hidden="true">
             {initialsOf(me.name)}

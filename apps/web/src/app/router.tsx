@@ -27,6 +27,13 @@ export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
             return { Component: BoardPage };
           },
         },
+        {
+          path: 'inbox',
+          lazy: async () => {
+            const { InboxPage } = await import('../inbox/InboxPage');
+            return { Component: InboxPage };
+          },
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
