@@ -121,7 +121,7 @@ describe('two people on one roadmap in Chromium', () => {
     await admin.page.getByLabel('Role').selectOption('viewer');
     await admin.page.getByRole('button', { name: 'Create link' }).click();
     const link = await admin.page.getByLabel('Share link').inputValue();
-    expect(link).toMatch(new RegExp(`/b/${id}#token=cairn_`));
+    expect(link).toMatch(new RegExp(`/b/${id}#link=cairnlink_`));
     await admin.page.keyboard.press('Escape');
 
     const viewer = await openBoardPage(e2e.browser, link);

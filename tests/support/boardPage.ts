@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 
 /** A person with a board open in their own browser context. */
 export interface BoardPage {
@@ -15,9 +15,20 @@ export interface BoardPage {
   close(): Promise<void>;
 }
 
-/** Opens `url` (with `#token=` in it) in a fresh context, as a new person would. */
-export async function openBoardPage(browser: Browser, url: string): Promise<BoardPage> {
+/** What to do with a fresh context before `openBoardPage` opens the page, e.g. sign someone in. */
+export type PrepareContext = (context: BrowserContext) => Promise<void>;
+
+/**
+ * Opens `url` (with `#token=` in it, or a path after `prepare` signed someone in) in a fresh
+ * context, as a new person would.
+ */
+export async function openBoardPage(
+  browser: Browser,
+  url: string,
+  prepare?: PrepareContext,
+): Promise<BoardPage> {
   const context = await browser.newContext();
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -18,13 +18,39 @@ export interface TestClient {
   destroy(): void;
 }
 
-/** Opens a provider for board `name` with `token` against a Cairn server's `/collab` URL. */
-export function connectProvider(wsUrl: string, name: string, token: string): TestClient {
+/** What else the socket's upgrade request carries, as a browser's would. */
+export interface ConnectOptions {
+  /** Extra upgrade headers, e.g. `cookie` (a signed-in browser) or `origin`. */
+  readonly headers?: Record<string, string>;
+}
+
+/** `ws` with fixed upgrade headers: browsers send the session cookie with the upgrade. */
+function webSocketWith(headers: Record<string, string>): typeof WebSocket {
+  return class extends WebSocket {
+    constructor(address: string | URL | null, protocols?: string | string[]) {
+      super(address as string | URL, protocols, { headers });
+    }
+  } as typeof WebSocket;
+}
+
+/**
+ * Opens a provider for board `name` with `token` against a Cairn server's `/collab` URL. With
+ * `options.headers.cookie` and an empty token, the session cookie authenticates.
+ */
+export function connectProvider(
+  wsUrl: string,
+  name: string,
+  token: string,
+  options: ConnectOptions = {},
+): TestClient {
   const doc = new Y.Doc();
   let announceRefusal: (reason: string) => void = () => undefined;
   const refusal = new Promise<string>((resolve) => (announceRefusal = resolve));
   // Node 20 has no global WebSocket, so the socket is made here with `ws` and attached by hand.
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: WebSocket });
+  const socket = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    WebSocketPolyfill: options.headers ? webSocketWith(options.headers) : WebSocket,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name,

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
 import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
-import { AccessService } from './access/AccessService.js';
+import { createAccessServices, type AccessServices } from './access/createAccessServices.js';
 import { createCommentServices } from './comments/createCommentServices.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
@@ -48,6 +48,8 @@ export class CairnServer {
   private constructor(
     readonly config: ServerConfig,
     readonly tokens: TokenStore,
+    /** Accounts, sessions, memberships and share links (docs/access.md). */
+    readonly accounts: AccessServices,
     readonly boards: BoardService,
     readonly hocuspocus: Hocuspocus<CollabContext>,
     private readonly db: Db,
@@ -62,7 +64,8 @@ export class CairnServer {
     const env = options.env ?? serverEnv;
     const db = openDatabase(config.dataDir, config.sqliteSync);
     const tokens = new TokenStore(db, env.now);
-    const access = new AccessService(tokens);
+    const accounts = createAccessServices(db, tokens, env.now);
+    const { access } = accounts;
     const comments = createCommentServices(db, env.now);
     const boardIndex = new BoardIndex(db);
     const indexExtension = new BoardIndexExtension(boardIndex, env.now);
@@ -78,7 +81,7 @@ export class CairnServer {
       debounce: config.unloadDelayMs,
       maxDebounce: config.unloadDelayMs * 2,
       extensions: [
-        new AuthExtension(tokens, boardIndex, access),
+        new AuthExtension(accounts.authenticator, boardIndex, access),
         new RootWriteGuard([FACILITATION], logger),
         new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
         new PresenceExtension(),
@@ -92,6 +95,8 @@ export class CairnServer {
     const app = createApp({
       tokens,
       access,
+      accounts,
+      allowedOrigins: config.allowedOrigins,
       comments,
       boards,
       links,
@@ -100,7 +105,7 @@ export class CairnServer {
       logger,
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,
-      onTokenRevoked: (tokenId) => closeConnectionsOf(hocuspocus, tokenId),
+      onAccessChanged: (change) => closeConnectionsOf(hocuspocus, access, change),
       notifyBoard: (boardId, message) =>
         hocuspocus.documents.get(boardId)?.broadcastStateless(message),
       clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
@@ -118,6 +123,7 @@ export class CairnServer {
     const server = new CairnServer(
       config,
       tokens,
+      accounts,
       boards,
       hocuspocus,
       db,

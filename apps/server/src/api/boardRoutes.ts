@@ -2,6 +2,7 @@ import { readWhiteboardShapes } from '@cairn/canvas';
 import { ModelError, readBoard, readKind, renameBoard, type NewBoard } from '@cairn/model';
 import { Hono } from 'hono';
 import type * as Y from 'yjs';
+import type { AccessService } from '../access/AccessService.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { requireRole } from './authenticate.js';
@@ -19,17 +20,26 @@ function findItem(doc: Y.Doc, itemId: string): { id: string } {
   return item;
 }
 
-/** `/api/boards`: boards of every kind, their entries, and a roadmap's lanes. */
-export function boardRoutes(boards: BoardService): Hono<ApiEnv> {
+/**
+ * `/api/boards`: boards of every kind, their entries, and a roadmap's lanes. The list shows only
+ * boards the caller can read; a signed-in creator becomes the new board's admin.
+ */
+export function boardRoutes(boards: BoardService, access: AccessService): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const editor = requireRole('editor');
 
-  app.get('/', (c) => c.json(boards.list()));
+  app.get('/', (c) => {
+    const identity = c.get('identity');
+    return c.json(boards.list().filter((board) => access.roleOn(identity, board.id) !== null));
+  });
 
   app.post('/', editor, async (c) => {
     // The schema is the union of every kind's strict shape, so the body is a valid NewBoard.
     const body = (await parseBody(c, createBoardBody)) as unknown as NewBoard;
-    return c.json(await boards.create(body, c.get('identity')), 201);
+    const identity = c.get('identity');
+    const created = await boards.create(body, identity);
+    access.recordCreator(created.id, identity);
+    return c.json(created, 201);
   });
 
   app.get('/:id', async (c) => {

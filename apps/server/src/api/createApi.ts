@@ -4,6 +4,11 @@ import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import type { Access } from '../auth/Access.js';
+import type { AccessChange } from '../access/AccessChange.js';
+import { authRoutes, me } from '../access/authRoutes.js';
+import { boardAccessRoutes } from '../access/boardAccessRoutes.js';
+import type { AccessServices } from '../access/createAccessServices.js';
+import { memberRoutes } from '../access/memberRoutes.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { LinkIndexExtension } from '../collab/LinkIndexExtension.js';
@@ -14,7 +19,6 @@ import { inboxRoutes } from '../inbox/inboxRoutes.js';
 import { facilitationRoutes } from '../facilitation/facilitationRoutes.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
-import { presenceColor } from '../collab/presenceColor.js';
 import { authenticate, boardAccess } from './authenticate.js';
 import { boardRoutes } from './boardRoutes.js';
 import { linkRoutes } from './linkRoutes.js';
@@ -25,6 +29,10 @@ export interface ApiDependencies {
   readonly tokens: TokenStore;
   /** Who may do what on which board (docs/access.md). */
   readonly access: Access;
+  /** Accounts, sessions, memberships and share links (docs/access.md). */
+  readonly accounts: AccessServices;
+  /** Origins besides the server's own whose pages may write with the session cookie. */
+  readonly allowedOrigins: readonly string[];
   readonly boards: BoardService;
   /** The cross-board link index, for `/api/boards/:id/links` and `/api/entries`. */
   readonly links: LinkIndexExtension;
@@ -38,8 +46,11 @@ export interface ApiDependencies {
   readonly maxBodyBytes: number;
   /** What the browser needs from the server's configuration (`GET /api/config`). */
   readonly clientConfig: { readonly tldrawLicenseKey: string | null };
-  /** Called after a token is revoked through the API. */
-  readonly onTokenRevoked: (tokenId: string) => void;
+  /**
+   * Called after someone's access changed through the API (signed out everywhere, member removed
+   * or changed, link or token revoked), so their open sockets are re-checked at once.
+   */
+  readonly onAccessChanged: (change: AccessChange) => void;
   /** Sends a stateless message to every connection on board `boardId` (if it is loaded). */
   readonly notifyBoard: (boardId: string, message: string) => void;
 }
@@ -74,21 +85,20 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
       },
     }),
   );
-  api.use(authenticate(deps.tokens));
+  api.route('/auth', authRoutes(deps));
+  api.use(authenticate(deps.accounts.authenticator, deps.allowedOrigins));
   api.use('/boards/:id', boardAccess(deps.access));
   api.use('/boards/:id/*', boardAccess(deps.access));
   api.get('/config', (c) => c.json(deps.clientConfig));
-  api.get('/me', (c) => {
-    const identity = c.get('identity');
-    // The color is the one presence shows for this person, so their own caret matches.
-    return c.json({ ...identity, color: presenceColor(identity.id) });
-  });
-  api.route('/boards', boardRoutes(deps.boards));
+  api.get('/me', (c) => c.json(me(c.get('identity'))));
+  api.route('/members', memberRoutes(deps.accounts.users, deps.onAccessChanged));
+  api.route('/boards', boardAccessRoutes(deps));
+  api.route('/boards', boardRoutes(deps.boards, deps.accounts.access));
   api.route('/boards', facilitationRoutes(deps));
-  api.route('/', linkRoutes(deps.boards, deps.links));
+  api.route('/', linkRoutes(deps.boards, deps.links, deps.access));
   api.route('/', commentRoutes(deps));
   api.route('/', inboxRoutes(deps));
-  api.route('/tokens', tokenRoutes(deps.tokens, deps.onTokenRevoked));
+  api.route('/tokens', tokenRoutes(deps.tokens, deps.onAccessChanged));
   api.onError((error, c) => errorResponse(error, c, deps.logger));
   return api;
 }

@@ -11,10 +11,12 @@ import {
 import { Hono } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
+import type { Access } from '../auth/Access.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { LinkIndexExtension } from '../collab/LinkIndexExtension.js';
 import type { BoardSummary } from '../storage/BoardIndex.js';
 import type { IndexedEntry, IndexedLink } from '../storage/LinkIndex.js';
+import type { Identity } from '../auth/Identity.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
 import { requireRole } from './authenticate.js';
@@ -72,18 +74,27 @@ export interface ResolvedLinkEnd {
   readonly gone: boolean;
 }
 
-/** Resolves link ends against the board list and the index, remembering boards already seen. */
+/**
+ * Resolves link ends against the board list and the index, remembering boards already seen.
+ * Boards the caller cannot read do not exist for it: their titles and entries never show.
+ */
 class LinkResolver {
   private summaries?: Map<string, BoardSummary>;
 
   constructor(
     private readonly boards: BoardService,
     private readonly links: LinkIndexExtension,
+    private readonly canRead: (boardId: string) => boolean,
   ) {}
 
   board(id: string): BoardSummary | undefined {
+    return this.isHidden(id) ? undefined : this.summaries?.get(id);
+  }
+
+  /** True for a board that exists but that the caller cannot read. */
+  isHidden(id: string): boolean {
     this.summaries ??= new Map(this.boards.list().map((board) => [board.id, board]));
-    return this.summaries.get(id);
+    return this.summaries.has(id) && !this.canRead(id);
   }
 
   resolve(boardId: string, itemId: string | null): ResolvedLinkEnd {
@@ -200,17 +211,25 @@ function entryLinks(
  * `GET /api/entries?kind=&q=`. Mounted at `/api`. Links are written into the pointing entry's
  * document (so live clients see them at once); both sides are read from the link index.
  */
-export function linkRoutes(boards: BoardService, links: LinkIndexExtension): Hono<ApiEnv> {
+export function linkRoutes(
+  boards: BoardService,
+  links: LinkIndexExtension,
+  access: Access,
+): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const editor = requireRole('editor');
+  const resolverFor = (identity: Identity) =>
+    new LinkResolver(boards, links, (boardId) => access.roleOn(identity, boardId) !== null);
 
   app.get('/boards/:id/links', (c) => {
     const id = c.req.param('id');
     boards.summary(id);
     links.flush();
-    const resolver = new LinkResolver(boards, links);
-    const outgoing = links.index.outgoing(id);
-    const incoming = links.index.incoming(id);
+    const resolver = resolverFor(c.get('identity'));
+    // Links from or to boards the caller cannot read are left out, not shown as gone: a
+    // deleted board and one shared with others only must not look alike.
+    const outgoing = links.index.outgoing(id).filter((link) => !resolver.isHidden(link.to.boardId));
+    const incoming = links.index.incoming(id).filter((link) => !resolver.isHidden(link.fromBoard));
     const key = (collection: string, entryId: string) => `${collection}/${entryId}`;
     return c.json({
       boardId: id,
@@ -241,7 +260,8 @@ export function linkRoutes(boards: BoardService, links: LinkIndexExtension): Hon
     const { from, to } = await parseBody(c, linkBody);
     const source = boards.summary(id);
     links.flush();
-    const resolver = new LinkResolver(boards, links);
+    // A board the caller cannot read is "no such board" (400), never revealed.
+    const resolver = resolverFor(c.get('identity'));
     checkTarget(resolver, links, source.kind, from.collection, to);
     await boards.write(id, c.get('identity'), (doc, ctx) => {
       if (!entryMap(doc, from.collection, from.id)) throw noEntry(from.collection, from.id);
@@ -271,6 +291,8 @@ export function linkRoutes(boards: BoardService, links: LinkIndexExtension): Hon
 
   app.get('/entries', (c) => {
     const { kind, q = '' } = validate(entriesQuery, c.req.query());
+    const identity = c.get('identity');
+    const canRead = (boardId: string) => access.roleOn(identity, boardId) !== null;
     links.flush();
     const needle = q.trim().toLocaleLowerCase();
     const matches = (...texts: string[]) =>
@@ -279,7 +301,7 @@ export function linkRoutes(boards: BoardService, links: LinkIndexExtension): Hon
       // Releases link to a whole launch board, so the picker lists boards.
       const found = boards
         .list()
-        .filter((board) => board.kind === kind && matches(board.title))
+        .filter((board) => board.kind === kind && canRead(board.id) && matches(board.title))
         .sort((a, b) => (a.title < b.title ? -1 : a.title > b.title ? 1 : 0))
         .slice(0, MAX_SEARCH_RESULTS)
         .map((board) => ({
@@ -295,7 +317,12 @@ export function linkRoutes(boards: BoardService, links: LinkIndexExtension): Hon
     const excluded = NOT_LINKABLE_TYPES[kind] ?? [];
     const found = links.index
       .entriesOfKind(kind)
-      .filter((entry) => !excluded.includes(entry.type) && matches(entry.title, entry.boardTitle))
+      .filter(
+        (entry) =>
+          !excluded.includes(entry.type) &&
+          canRead(entry.board) &&
+          matches(entry.title, entry.boardTitle),
+      )
       .slice(0, MAX_SEARCH_RESULTS)
       .map((entry) => ({
         boardId: entry.board,

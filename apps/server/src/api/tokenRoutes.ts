@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { AccessChange } from '../access/AccessChange.js';
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
@@ -12,7 +13,7 @@ import { createTokenBody } from './schemas.js';
  */
 export function tokenRoutes(
   tokens: TokenStore,
-  onRevoked: (tokenId: string) => void,
+  onRevoked: (change: AccessChange) => void,
 ): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   app.use(requireRole('admin'));
@@ -28,7 +29,7 @@ export function tokenRoutes(
     const tokenId = c.req.param('tokenId');
     if (!tokens.get(tokenId)) throw new ApiError(404, `No token ${JSON.stringify(tokenId)}.`);
     tokens.revoke(tokenId);
-    onRevoked(tokenId);
+    onRevoked({ personId: tokenId });
     return c.body(null, 204);
   });
 

@@ -1,8 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../storage/Db.js';
 import type { Identity } from './Identity.js';
 import type { Role } from './roles.js';
+import { hashSecret, newId, newSecret } from './secrets.js';
 
 /** A token as admins list it: never the secret. */
 export interface TokenInfo {
@@ -27,11 +27,7 @@ interface TokenRow {
 }
 
 /** Prefix of every secret, so leaked tokens are easy to recognise in logs and scanners. */
-const TOKEN_PREFIX = 'cairn_';
-
-function hashSecret(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export const TOKEN_PREFIX = 'cairn_';
 
 function toInfo(row: TokenRow): TokenInfo {
   return {
@@ -78,8 +74,8 @@ export class TokenStore {
 
   /** Creates a token; its secret is in the result and nowhere else. */
   create(name: string, role: Role): CreatedToken {
-    const id = randomBytes(9).toString('base64url');
-    const token = TOKEN_PREFIX + randomBytes(32).toString('base64url');
+    const id = newId();
+    const token = newSecret(TOKEN_PREFIX);
     const createdAt = this.now();
     this.insertRow.run(id, name, role, hashSecret(token), createdAt);
     return { id, name, role, createdAt, revokedAt: null, token };

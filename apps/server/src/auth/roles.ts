@@ -1,4 +1,4 @@
-/** What a token may do, weakest first. */
+/** What a principal may do on a board, weakest first (docs/access.md). */
 export const ROLES = ['viewer', 'commenter', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -10,4 +10,13 @@ export function hasRole(role: Role, required: Role): boolean {
 /** True when a socket of this role may change documents. */
 export function canEdit(role: Role): boolean {
   return hasRole(role, 'editor');
+}
+
+/** The strongest of `roles`, ignoring nulls (no role); null when there is none. */
+export function strongestRole(...roles: readonly (Role | null)[]): Role | null {
+  let strongest: Role | null = null;
+  for (const role of roles) {
+    if (role !== null && (strongest === null || hasRole(role, strongest))) strongest = role;
+  }
+  return strongest;
 }

@@ -3,10 +3,13 @@ import type {
   Extension,
   onAuthenticatePayload,
 } from '@hocuspocus/server';
+import { parse as parseCookies } from 'hono/utils/cookie';
+import { isBearerSecret, type Authenticator } from '../access/Authenticator.js';
+import { SESSION_COOKIE } from '../access/sessionCookie.js';
 import type { Access } from '../auth/Access.js';
 import { canEdit } from '../auth/roles.js';
-import type { TokenStore } from '../auth/TokenStore.js';
 import type { BoardIndex } from '../storage/BoardIndex.js';
+import { accessVerdict } from './accessVerdict.js';
 import { isBoardId } from './boardIdPattern.js';
 import type { CollabContext } from './CollabContext.js';
 
@@ -19,22 +22,29 @@ function refuse(reason: string): Error & { reason: string } {
 }
 
 /**
- * Authenticates every socket per document: a valid, unrevoked token and a board that exists.
- * Viewers and commenters get a read-only connection, so Hocuspocus drops their document
- * updates before they reach the document or anyone else.
+ * Authenticates every socket per document (docs/access.md): the provider token is an API token
+ * or a share link's secret; when it is empty (or not one of those), the session cookie sent
+ * with the upgrade request signs the person in. The board must exist and the principal must
+ * have a role on it. Viewers and commenters get a read-only connection, so Hocuspocus drops
+ * their document updates before they reach the document or anyone else.
  */
 export class AuthExtension implements Extension<CollabContext> {
   readonly extensionName = 'cairn-auth';
 
   constructor(
-    private readonly tokens: TokenStore,
+    private readonly authenticator: Authenticator,
     private readonly boards: BoardIndex,
     private readonly access: Access,
   ) {}
 
   async onAuthenticate(payload: onAuthenticatePayload<CollabContext>): Promise<CollabContext> {
-    const user = this.tokens.verify(payload.token);
-    if (!user) throw refuse('unauthorized');
+    const cookies = parseCookies(payload.requestHeaders.get('cookie') ?? '', SESSION_COOKIE);
+    const result = this.authenticator.authenticate({
+      bearer: isBearerSecret(payload.token) ? payload.token : undefined,
+      sessionSecret: cookies[SESSION_COOKIE],
+    });
+    if ('failure' in result) throw refuse('unauthorized');
+    const user = result.identity;
     if (!isBoardId(payload.documentName) || !this.boards.has(payload.documentName)) {
       throw refuse('not-found');
     }
@@ -45,12 +55,15 @@ export class AuthExtension implements Extension<CollabContext> {
   }
 
   /**
-   * Re-checks the token before every message, so a token revoked from another process (the CLI)
-   * stops working on open sockets too: the message is refused and the socket closed.
+   * Re-checks credentials and role before every message, so a change made elsewhere (the CLI
+   * revoking a token, a link expiring) takes effect on open sockets too: the message is refused
+   * and the socket closed with 4401 `unauthorized` or 4403 `role-changed`.
    */
-  async beforeHandleMessage({ context }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
-    if (!this.access.isCurrent(context.user)) {
-      throw Object.assign(new Error('token revoked'), { code: 4401, reason: 'unauthorized' });
-    }
+  async beforeHandleMessage({
+    context,
+    documentName,
+  }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
+    const verdict = accessVerdict(this.access, context, documentName);
+    if (verdict) throw Object.assign(new Error(verdict.reason), verdict);
   }
 }

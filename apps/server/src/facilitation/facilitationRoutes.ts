@@ -22,7 +22,7 @@ import type { ApiEnv } from '../api/ApiEnv.js';
 import { requireRole } from '../api/authenticate.js';
 import { parseBody, readJson, validate } from '../api/parseBody.js';
 import { hasRole } from '../auth/roles.js';
-import type { TokenStore } from '../auth/TokenStore.js';
+import type { Access } from '../auth/Access.js';
 import type { BoardService } from '../boards/BoardService.js';
 import type { BallotStore } from './BallotStore.js';
 import { ballotBody, facilitatorBody, timerBody, voteBody } from './facilitationBodies.js';
@@ -32,7 +32,8 @@ import { personOf } from './personOf.js';
 export interface FacilitationDependencies {
   readonly boards: BoardService;
   readonly ballots: BallotStore;
-  readonly tokens: TokenStore;
+  /** Who may be made a facilitator: anyone with a role on the board. */
+  readonly access: Access;
   /** The server clock: timers end on it, and `serverTime` lets clients correct for theirs. */
   readonly now: () => number;
 }
@@ -59,7 +60,7 @@ function dotsIn(ballot: Ballot): number {
  * above). Ballots live in the BallotStore; everything else in the board's document.
  */
 export function facilitationRoutes(deps: FacilitationDependencies): Hono<ApiEnv> {
-  const { boards, ballots, tokens, now } = deps;
+  const { boards, ballots, access, now } = deps;
   const app = new Hono<ApiEnv>();
 
   /** Runs `run` as a write, after checking that the board is a canvas and the caller facilitates it. */
@@ -108,8 +109,11 @@ export function facilitationRoutes(deps: FacilitationDependencies): Hono<ApiEnv>
   app.put('/:id/facilitators/:userId', requireRole('admin'), async (c) => {
     const userId = c.req.param('userId');
     const { name } = await parseBody(c, facilitatorBody);
-    if (!tokens.isActive(userId)) {
-      throw new ApiError(404, `No active token ${JSON.stringify(userId)} to make a facilitator.`);
+    if (access.roleOfPerson(userId, c.req.param('id')) === null) {
+      throw new ApiError(
+        404,
+        `No person ${JSON.stringify(userId)} with a role on this board to make a facilitator.`,
+      );
     }
     const facilitators = await boards.write(c.req.param('id'), c.get('identity'), (doc, ctx) => {
       requireCanvas(doc);

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { isAllowedOrigin } from '../auth/originPolicy.js';
 
 /** Where the collaboration socket lives. */
 export const COLLAB_PATH = '/collab';
@@ -21,15 +22,13 @@ function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
 }
 
-function isAllowedOrigin(request: IncomingMessage, allowed: readonly string[]): boolean {
+/**
+ * Browsers always send Origin with an upgrade, and the session cookie rides along, so a foreign
+ * one is refused; programs send none and authenticate by token or link alone.
+ */
+function isAllowedUpgrade(request: IncomingMessage, allowed: readonly string[]): boolean {
   const origin = request.headers.origin;
-  if (origin === undefined) return true; // not a browser: programs authenticate by token alone
-  if (allowed.includes(origin)) return true;
-  try {
-    return new URL(origin).host === request.headers.host;
-  } catch {
-    return false;
-  }
+  return origin === undefined || isAllowedOrigin(origin, request.headers.host, allowed);
 }
 
 /** The Fetch API request Hocuspocus hands to its hooks. */
@@ -62,7 +61,7 @@ export function attachCollab(
   server.on('upgrade', (request, socket, head) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path !== COLLAB_PATH) return rejectUpgrade(socket, 404, 'Not Found');
-    if (!isAllowedOrigin(request, options.allowedOrigins)) {
+    if (!isAllowedUpgrade(request, options.allowedOrigins)) {
       return rejectUpgrade(socket, 403, 'Forbidden');
     }
     sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {

@@ -1,6 +1,11 @@
 /**
  * Helpers for testing against a real Cairn server: start one on port 0 over a fresh data
- * directory, make tokens, stop it.
+ * directory, make tokens, accounts, memberships and share links, stop it.
  */
 export { startTestServer } from './startTestServer.js';
-export type { TestServer, TestServerOptions } from './startTestServer.js';
+export type {
+  TestAccount,
+  TestServer,
+  TestServerOptions,
+  TestShareLink,
+} from './startTestServer.js';

@@ -1,18 +1,33 @@
-/** What a token may do. Viewers and commenters are read-only on the board itself. */
+/** What someone may do on a board, weakest first. Viewers and commenters cannot change it. */
 export type Role = 'viewer' | 'commenter' | 'editor' | 'admin';
 
 /** Every role, least to most powerful. */
 export const ROLES: readonly Role[] = ['viewer', 'commenter', 'editor', 'admin'];
 
-/** Roles an admin may hand out with a share link (admin tokens are made on the server only). */
+/** Roles a share link may carry: never admin (docs/access.md). */
 export const SHAREABLE_ROLES = ['viewer', 'commenter', 'editor'] as const;
 export type ShareableRole = (typeof SHAREABLE_ROLES)[number];
 
-/** The holder of the API token, as GET /api/me reports it. */
+/**
+ * How the caller authenticated (docs/access.md): a signed-in account, an API token, or a share
+ * link opened without signing in.
+ */
+export type PrincipalKind = 'user' | 'token' | 'guest';
+
+/** The caller, as GET /api/me reports it. */
 export interface Me {
+  /** `u_…` for users, the token id for tokens, `link:<linkId>` for guests. */
   readonly id: string;
+  /** The account's or token's name; for guests `<link label> (guest)`. */
   readonly name: string;
-  readonly role: Role;
+  readonly kind: PrincipalKind;
+  /** Users only: the account's email, trimmed and lower-cased by the server. */
+  readonly email?: string;
+  /**
+   * The workspace role; null for none (a user who only has board memberships, every guest). The
+   * role on a board can be stronger: ask GET /api/boards/:id/role.
+   */
+  readonly role: Role | null;
   /** The color presence shows for this person (cursors, carets, avatars). */
   readonly color: string;
 }
@@ -41,20 +56,6 @@ export type NewBoardRequest =
       readonly template: LaunchTemplate;
     }
   | { readonly kind: 'strategy' | 'personas' | 'canvas'; readonly title: string };
-
-/** Body of POST /api/tokens. */
-export interface NewTokenRequest {
-  readonly name: string;
-  readonly role: ShareableRole;
-}
-
-/** A freshly minted token; `token` is the secret, shown once. */
-export interface CreatedToken {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly token: string;
-}
 
 /** What the browser needs from the server's configuration (GET /api/config). */
 export interface ClientConfig {

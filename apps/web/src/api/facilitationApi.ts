@@ -1,6 +1,7 @@
 import type { Ballot } from '@cairn/model';
 import { ApiError } from './ApiError';
-import { requestJson, type RequestMethod } from './requestJson';
+import { sendWithToken as send } from './requestJson';
+import { boardApiPath, ignoreBody } from './apiPaths';
 
 /**
  * The REST calls of canvas facilitation (timer, dot voting, facilitators). The shared state they
@@ -60,23 +61,8 @@ function parseAcceptedBallot(value: unknown): Ballot {
   return parseBallot(record(value, 'ballot')['ballot']);
 }
 
-/** Answers whose body the client does not need: the document carries the change. */
-const ignoreBody = (): void => undefined;
-
-function send<T>(
-  token: string,
-  method: RequestMethod,
-  path: string,
-  parse: (value: unknown) => T,
-  body?: unknown,
-  signal?: AbortSignal,
-): Promise<T> {
-  return requestJson({ token }, method, path, parse, body, signal);
-}
-
-const boardPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}`;
 const votePath = (boardId: string, voteId: string) =>
-  `${boardPath(boardId)}/votes/${encodeURIComponent(voteId)}`;
+  `${boardApiPath(boardId)}/votes/${encodeURIComponent(voteId)}`;
 
 /** The caller's view of facilitation on board `boardId`: the server clock and their ballot. */
 export function fetchMyFacilitation(
@@ -87,7 +73,7 @@ export function fetchMyFacilitation(
   return send(
     token,
     'GET',
-    `${boardPath(boardId)}/facilitation`,
+    `${boardApiPath(boardId)}/facilitation`,
     parseMyFacilitation,
     undefined,
     signal,
@@ -103,7 +89,7 @@ export function addFacilitator(
   return send(
     token,
     'PUT',
-    `${boardPath(boardId)}/facilitators/${encodeURIComponent(person.id)}`,
+    `${boardApiPath(boardId)}/facilitators/${encodeURIComponent(person.id)}`,
     ignoreBody,
     { name: person.name },
   );
@@ -111,17 +97,17 @@ export function addFacilitator(
 
 /** Starts (or restarts) the shared timer for `durationSeconds` (facilitators only). */
 export function startTimer(token: string, boardId: string, durationSeconds: number): Promise<void> {
-  return send(token, 'POST', `${boardPath(boardId)}/timer`, ignoreBody, { durationSeconds });
+  return send(token, 'POST', `${boardApiPath(boardId)}/timer`, ignoreBody, { durationSeconds });
 }
 
 /** Stops and clears the shared timer (facilitators only). */
 export function stopTimer(token: string, boardId: string): Promise<void> {
-  return send(token, 'DELETE', `${boardPath(boardId)}/timer`, ignoreBody);
+  return send(token, 'DELETE', `${boardApiPath(boardId)}/timer`, ignoreBody);
 }
 
 /** Opens a dot vote with `budget` dots per person (facilitators only). */
 export function openVote(token: string, boardId: string, budget: number): Promise<void> {
-  return send(token, 'POST', `${boardPath(boardId)}/votes`, ignoreBody, { budget });
+  return send(token, 'POST', `${boardApiPath(boardId)}/votes`, ignoreBody, { budget });
 }
 
 /** Replaces the caller's whole ballot in vote `voteId` (commenters and up); the kept ballot. */

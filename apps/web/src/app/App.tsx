@@ -1,18 +1,23 @@
 import { useState } from 'react';
 import { RouterProvider } from 'react-router';
-import { AccessLinkRequiredPage } from '../auth/AccessLinkRequiredPage';
-import { SessionProvider } from '../auth/SessionProvider';
-import { useAccessToken } from '../auth/useAccessToken';
+import { AuthProvider } from '../auth/AuthProvider';
+import { useTabCredential } from '../auth/useTabCredential';
 import { createAppRouter } from './router';
 
-/** No token: ask for an access link. Otherwise: sign in with it, then route. */
+/**
+ * Finds out who this tab is (API token or share link from the address, else the session
+ * cookie), then routes. Pages that need someone ask to sign in when nobody is there.
+ */
 export function App() {
-  const { token, forget } = useAccessToken();
+  const { credential, forget } = useTabCredential();
   const [router] = useState(createAppRouter);
-  if (token === null) return <AccessLinkRequiredPage />;
   return (
-    <SessionProvider key={token} token={token} onForgetToken={forget}>
+    <AuthProvider
+      key={credential?.secret ?? ''}
+      credential={credential}
+      onForgetCredential={forget}
+    >
       <RouterProvider router={router} />
-    </SessionProvider>
+    </AuthProvider>
   );
 }

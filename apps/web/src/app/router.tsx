@@ -1,4 +1,6 @@
 import { createBrowserRouter } from 'react-router';
+import { AccountFormPage } from '../auth/AccountFormPage';
+import { RequireSession } from '../auth/RequireSession';
 import { HomePage } from '../home/HomePage';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { AppLayout } from './AppLayout';
@@ -6,15 +8,31 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
- * The app's routes. `/b/:id` shows any board kind. It loads on demand, so the
- * home page does not wait for Yjs, the provider and drag and drop. A function, not a module
- * constant, so the router reads the address after the token was taken out of it.
+ * The app's routes. `/signin` and `/signup` are open to anyone; every other page needs someone
+ * (an account, an API token or a share link) and sends nobody to `/signin?next=…`. `/b/:id`
+ * shows any board kind. It loads on demand, so the home page does not wait for Yjs, the
+ * provider and drag and drop. A function, not a module constant, so the router reads the
+ * address after the token or link was taken out of it.
  */
 export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
   return createBrowserRouter([
     {
+      path: '/signin',
+      element: <AccountFormPage mode="signin" />,
+      errorElement: <RouteErrorPage />,
+    },
+    {
+      path: '/signup',
+      element: <AccountFormPage mode="signup" />,
+      errorElement: <RouteErrorPage />,
+    },
+    {
       path: '/',
-      element: <AppLayout />,
+      element: (
+        <RequireSession>
+          <AppLayout />
+        </RequireSession>
+      ),
       errorElement: <RouteErrorPage />,
       // Shown while a lazy route (the board) loads on the first page load.
       hydrateFallbackElement: <FullPageMessage title="Opening Cairn…" tone="busy" />,
@@ -32,6 +50,13 @@ export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
           lazy: async () => {
             const { InboxPage } = await import('../inbox/InboxPage');
             return { Component: InboxPage };
+          },
+        },
+        {
+          path: 'members',
+          lazy: async () => {
+            const { MembersPage } = await import('../members/MembersPage');
+            return { Component: MembersPage };
           },
         },
         { path: '*', element: <NotFoundPage /> },

@@ -2,11 +2,15 @@ import { createContext } from 'react';
 import type { ApiClient } from '../api/createApiClient';
 import type { Me } from '../api/apiTypes';
 
-/** The signed-in person: their token, who the server says they are, and an API client. */
+/** The person using the app: their bearer secret, who the server says they are, an API client. */
 export interface Session {
+  /**
+   * The tab's bearer secret, sent as `Authorization: Bearer` and as the provider token: an API
+   * token or a share link's secret. Empty when the session cookie authenticates alone.
+   */
   readonly token: string;
   readonly me: Me;
-  /** Calls made through it that answer 401 switch the app to the "link not valid" page. */
+  /** Calls made through it that answer 401 end the session in the app (sign-in or link page). */
   readonly api: ApiClient;
 }
 

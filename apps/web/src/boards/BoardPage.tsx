@@ -1,7 +1,9 @@
 import { Link, useParams } from 'react-router';
 import { readBoard, type BoardView } from '@cairn/model';
 import { canEdit } from '../auth/canEdit';
+import { useBoardRole } from '../auth/useBoardRole';
 import { useSession } from '../auth/useSession';
+import { CommentsProvider } from '../comments/CommentsProvider';
 import { useBoardDocument } from '../sync/useBoardDocument';
 import { usePresence } from '../sync/usePresence';
 import { FullPageMessage } from '../ui/FullPageMessage';
@@ -29,8 +31,23 @@ const CanvasBoard = lazy(() =>
   import('./canvas/CanvasBoard').then((module) => ({ default: module.CanvasBoard })),
 );
 
+/** The page of one board kind, with the board's comments around it. */
+function KindBoard(props: BoardProps & { readonly view: BoardView }) {
+  return (
+    <CommentsProvider
+      boardId={props.boardId}
+      view={props.view}
+      role={props.role}
+      stateless={props.stateless}
+      status={props.status}
+    >
+      <KindPage {...props} />
+    </CommentsProvider>
+  );
+}
+
 /** The page of one board kind. */
-function KindBoard({ view, ...props }: BoardProps & { readonly view: BoardView }) {
+function KindPage({ view, ...props }: BoardProps & { readonly view: BoardView }) {
   switch (view.kind) {
     case 'roadmap':
       return <RoadmapBoard {...props} view={view} />;
@@ -45,16 +62,23 @@ function KindBoard({ view, ...props }: BoardProps & { readonly view: BoardView }
   }
 }
 
-/** Route `/b/:id`: connects to the board and shows its kind's page once the first sync is done. */
+/**
+ * Route `/b/:id`: connects to the board, asks the person's role on it (again after every
+ * reconnect, since a role change closes the socket), and shows its kind's page once the first
+ * sync is done. Access that ends while the board is open replaces it with a page that says so.
+ */
 export function BoardPage() {
   const { id = '' } = useParams();
-  const { token, me } = useSession();
+  const { token, me, api } = useSession();
   const board = useBoardDocument(id, token);
+  const role = useBoardRole(api, id, board.authentications);
   const presence = usePresence(board.provider);
   const view = useDocView(board.doc, readBoard);
 
-  if (board.error !== null) {
-    const refusal = describeBoardRefusal(board.error);
+  const refusalReason =
+    board.error ?? (role.state.kind === 'failed' && role.state.status === 404 ? 'not-found' : null);
+  if (refusalReason !== null) {
+    const refusal = describeBoardRefusal(refusalReason);
     return (
       <FullPageMessage title={refusal.title} tone="alert">
         <p>{refusal.explanation}</p>
@@ -65,7 +89,18 @@ export function BoardPage() {
     );
   }
 
-  if (!board.doc || !view || !board.synced) {
+  if (role.state.kind === 'failed') {
+    return (
+      <FullPageMessage title="Could not open this board" tone="alert">
+        <p>{role.state.message}</p>
+        <button type="button" className="button" onClick={role.retry}>
+          Try again
+        </button>
+      </FullPageMessage>
+    );
+  }
+
+  if (!board.doc || !view || !board.synced || role.state.kind === 'loading') {
     return (
       <main className="board-page board-page--loading" aria-busy="true">
         <div className="board-header">
@@ -106,8 +141,8 @@ export function BoardPage() {
         awareness={board.provider?.awareness ?? null}
         stateless={board.stateless}
         me={me}
-        role={me.role}
-        readOnly={!canEdit(me.role) || board.readOnly}
+        role={role.state.role}
+        readOnly={!canEdit(role.state.role) || board.readOnly}
       />
     </Suspense>
   );

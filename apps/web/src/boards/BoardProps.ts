@@ -16,7 +16,10 @@ export interface BoardProps {
   /** Messages beside the document, such as "bring everyone to me"; null before connecting. */
   readonly stateless: StatelessChannel | null;
   readonly me: Me;
-  /** The person's role on this board (workspace role, membership or share link). */
+  /**
+   * The person's role on this board: the strongest of workspace role, membership and share link,
+   * from GET /api/boards/:id/role (asked again after every reconnect).
+   */
   readonly role: Role;
   /** The server or the person's role allows reading only. */
   readonly readOnly: boolean;

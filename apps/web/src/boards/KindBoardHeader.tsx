@@ -1,5 +1,6 @@
 import { renameBoard } from '@cairn/model';
 import type { ReactNode } from 'react';
+import { CommentsButton } from '../comments/CommentsButton';
 import type { PresencePeer } from '../sync/PresencePeer';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
 import { EditableText } from '../ui/EditableText';
@@ -15,7 +16,7 @@ interface KindBoardHeaderProps {
   readonly peers: readonly PresencePeer[];
   /** Runs the rename as the local person; returns the refusal message, or null. */
   readonly perform: (operation: KindOperation) => string | null;
-  /** Shows the Share button (admins only). */
+  /** Shows the Share button (editors and admins of the board, see canShare). */
   readonly onShare: (() => void) | null;
   /** Tooltip of the "View only" badge, naming what the board is to its readers. */
   readonly readOnlyHint?: string;
@@ -63,6 +64,7 @@ export function KindBoardHeader({
       <div className="board-header__tools">
         <SyncStatusIndicator status={status} />
         <PresenceAvatars peers={peers} />
+        <CommentsButton />
         {onShare && (
           <button type="button" className="button" onClick={onShare}>
             <Icon name="share" /> Share

@@ -1,4 +1,4 @@
-/** The page shown when the server refuses a board's connection. */
+/** The page shown when the server refuses or ends a board's connection. */
 export interface BoardRefusal {
   readonly title: string;
   readonly explanation: string;
@@ -6,22 +6,26 @@ export interface BoardRefusal {
 
 /**
  * Turns the server's refusal reason into words for a person. The server sends short codes
- * (`unauthorized`, `not-found`); anything else is shown as the server wrote it.
+ * (`unauthorized`, `not-found`); `access-ended` is the app's own, for an open connection the
+ * server closed because access is gone. Anything else is shown as the server wrote it.
  */
 export function describeBoardRefusal(reason: string): BoardRefusal {
   switch (reason) {
+    case 'access-ended':
     case 'unauthorized':
       return {
-        title: 'Your access link no longer works',
+        title: 'You no longer have access to this board',
         explanation:
-          'The server did not accept the access link this tab was opened with. It may have been ' +
-          'revoked. Ask the person who shared it for a new link.',
+          'The server ended this tab’s access to the board: the link it was opened with may have ' +
+          'been revoked or have expired, your membership may have been removed, or you were ' +
+          'signed out. Ask the person who shared it for a new link, or sign in again.',
       };
     case 'not-found':
       return {
         title: 'Board not found',
         explanation:
-          'There is no board at this address. It may have been deleted, or the link mistyped.',
+          'There is no board at this address, or you do not have access to it. It may have been ' +
+          'deleted, or the link mistyped. Ask the person who shared it to add you.',
       };
     default:
       return {

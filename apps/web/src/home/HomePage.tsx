@@ -67,7 +67,7 @@ function WorkspaceBoards({ boards, now }: WorkspaceBoardsProps) {
   );
 }
 
-/** Route `/`: the workspace's boards, and for editors and admins a form to start one. */
+/** Route `/`: the boards the person can open, and for workspace editors and admins a form to start one. */
 export function HomePage() {
   const { api, me } = useSession();
   const [boards, setBoards] = useState<BoardsState>({ kind: 'loading' });
@@ -116,15 +116,24 @@ export function HomePage() {
         )}
         {boards.kind === 'loaded' && <WorkspaceBoards boards={boards.boards} now={boards.at} />}
       </div>
-      {canEdit(me.role) ? (
+      {me.role !== null && canEdit(me.role) ? (
         <aside className="home__create">
           <CreateBoardForm />
         </aside>
       ) : (
         <aside className="home__create home__create--read-only">
           <p>
-            <span className="badge badge--view-only">View only</span> You can open and read boards.
-            Ask an admin for an editor link to create or change them.
+            {me.role === null ? (
+              <>
+                You can open the boards shared with you. Ask a workspace admin for the editor role
+                to create boards.
+              </>
+            ) : (
+              <>
+                <span className="badge badge--view-only">View only</span> You can open and read
+                boards. Ask a workspace admin for the editor role to create or change them.
+              </>
+            )}
           </p>
         </aside>
       )}

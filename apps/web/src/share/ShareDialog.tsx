@@ -1,162 +1,81 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { SHAREABLE_ROLES, type CreatedToken, type ShareableRole } from '../api/apiTypes';
-import { useSession } from '../auth/useSession';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Role } from '../api/apiTypes';
 import { Dialog } from '../ui/Dialog';
-import { Icon } from '../ui/Icon';
-import { copyText } from './copyText';
-import { shareLink } from './shareLink';
+import { BoardMembersPanel } from './BoardMembersPanel';
+import { ShareLinksPanel } from './ShareLinksPanel';
+import '../styles/share.css';
 
-const ROLE_DESCRIPTION: Readonly<Record<ShareableRole, string>> = {
-  viewer: 'Viewer: can read boards',
-  commenter: 'Commenter: can read boards (and comment, when comments arrive)',
-  editor: 'Editor: can change boards',
-};
+type Tab = 'links' | 'members';
+
+const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
+  { id: 'links', label: 'Links' },
+  { id: 'members', label: 'Members' },
+];
 
 interface ShareDialogProps {
   readonly boardId: string;
+  /** The person's role on the board: editors make links; admins also manage members. */
+  readonly role: Role;
   readonly onClose: () => void;
 }
 
 /**
- * Admins make a personal access link for someone: a new token with a name and a role, shown once
- * as a link to this board.
+ * Sharing a board, for its editors and admins, in two tabs: share links (make one with a role,
+ * a name and an expiry, copy it once, see and revoke the links) and members (the people with a
+ * role on this board; admins add, change and remove them). The tabs follow the WAI-ARIA tabs
+ * pattern: arrow keys move between them.
  */
-export function ShareDialog({ boardId, onClose }: ShareDialogProps) {
-  const { api } = useSession();
-  const [name, setName] = useState('');
-  const [role, setRole] = useState<ShareableRole>('viewer');
-  const [created, setCreated] = useState<CreatedToken | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
-  const linkRef = useRef<HTMLInputElement>(null);
-  const nameId = useId();
-  const roleId = useId();
-  const linkId = useId();
+export function ShareDialog({ boardId, role, onClose }: ShareDialogProps) {
+  const [tab, setTab] = useState<Tab>('links');
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
+  const baseId = useId();
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const onTabKeyDown = (event: KeyboardEvent<HTMLButtonElement>): void => {
+    const index = TABS.findIndex((candidate) => candidate.id === tab);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (step === 0) return;
     event.preventDefault();
-    if (name.trim() === '') {
-      setError('Enter the name of the person you are sharing with.');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    api.createToken({ name: name.trim(), role }).then(
-      (token) => {
-        setCreated(token);
-        setBusy(false);
-      },
-      (failure: unknown) => {
-        setError(failure instanceof Error ? failure.message : String(failure));
-        setBusy(false);
-      },
-    );
+    const next = TABS[(index + step + TABS.length) % TABS.length];
+    if (next === undefined) return;
+    setTab(next.id);
+    tabRefs.current[next.id]?.focus();
   };
 
-  if (created !== null) {
-    const link = shareLink(window.location.origin, boardId, created.token);
-    return (
-      <Dialog title="Link created" onClose={onClose}>
-        <p>
-          This link signs in <strong dir="auto">{created.name}</strong> with the {created.role}{' '}
-          role. Send it to them privately: anyone with it can use it. It is shown only once.
-        </p>
-        <div className="field">
-          <label htmlFor={linkId}>Share link</label>
-          <div className="copy-field">
-            <input
-              ref={linkRef}
-              id={linkId}
-              type="text"
-              readOnly
-              value={link}
-              onFocus={(event) => event.currentTarget.select()}
-            />
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => {
-                void copyText(link, linkRef.current).then((ok) => setCopied(ok ? 'yes' : 'failed'));
-              }}
-            >
-              <Icon name="copy" /> Copy link
-            </button>
-          </div>
-          <p className="field__hint" aria-live="polite">
-            {copied === 'yes' && 'Link copied to the clipboard.'}
-            {copied === 'failed' && 'Could not copy: select the link and copy it yourself.'}
-          </p>
-        </div>
-        <div className="dialog__actions">
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              setCreated(null);
-              setName('');
-              setCopied(null);
-            }}
-          >
-            Share with someone else
-          </button>
-          <button type="button" className="button button--primary" onClick={onClose}>
-            Done
-          </button>
-        </div>
-      </Dialog>
-    );
-  }
-
   return (
-    <Dialog title="Share this board" onClose={onClose}>
-      <form onSubmit={submit} noValidate>
-        <p className="dialog__lead">
-          Create a personal access link. The person opens it in their browser; no account needed.
-        </p>
-        <div className="field">
-          <label htmlFor={nameId}>Name</label>
-          <input
-            id={nameId}
-            type="text"
-            dir="auto"
-            autoComplete="off"
-            placeholder="e.g. Dana from Sales"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={roleId}>Role</label>
-          <select
-            id={roleId}
-            value={role}
-            onChange={(event) => {
-              const next = SHAREABLE_ROLES.find((candidate) => candidate === event.target.value);
-              if (next) setRole(next);
+    <Dialog title="Share this board" onClose={onClose} className="share-dialog">
+      <div className="share-dialog__tabs" role="tablist" aria-label="Ways to share">
+        {TABS.map((candidate) => (
+          <button
+            key={candidate.id}
+            ref={(element) => {
+              tabRefs.current[candidate.id] = element;
             }}
+            type="button"
+            role="tab"
+            id={`${baseId}-${candidate.id}-tab`}
+            aria-controls={`${baseId}-${candidate.id}-panel`}
+            aria-selected={tab === candidate.id}
+            tabIndex={tab === candidate.id ? 0 : -1}
+            className="share-dialog__tab"
+            onClick={() => setTab(candidate.id)}
+            onKeyDown={onTabKeyDown}
           >
-            {SHAREABLE_ROLES.map((candidate) => (
-              <option key={candidate} value={candidate}>
-                {ROLE_DESCRIPTION[candidate]}
-              </option>
-            ))}
-          </select>
-        </div>
-        {error !== null && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
+            {candidate.label}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={`${baseId}-${tab}-panel`}
+        aria-labelledby={`${baseId}-${tab}-tab`}
+        className="share-dialog__panel"
+      >
+        {tab === 'links' ? (
+          <ShareLinksPanel boardId={boardId} role={role} onClose={onClose} />
+        ) : (
+          <BoardMembersPanel boardId={boardId} role={role} />
         )}
-        <div className="dialog__actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create link'}
-          </button>
-        </div>
-      </form>
+      </div>
     </Dialog>
   );
 }

@@ -1,5 +1,6 @@
 import { readMeta, SCHEMA_VERSION } from '@cairn/model';
 import { useCallback, useMemo, useState } from 'react';
+import { canShare } from '../../auth/canShare';
 import { ShareDialog } from '../../share/ShareDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -22,6 +23,7 @@ export function CanvasBoard({
   awareness,
   stateless,
   me,
+  role,
   readOnly: roleReadOnly,
 }: BoardProps) {
   const view = useDocView(doc, readMeta);
@@ -34,8 +36,8 @@ export function CanvasBoard({
   useDocumentTitle(view?.title ?? '');
 
   const session = useMemo(
-    () => ({ boardId, doc, me, awareness, stateless, readOnly }),
-    [boardId, doc, me, awareness, stateless, readOnly],
+    () => ({ boardId, doc, me, role, awareness, stateless, readOnly }),
+    [boardId, doc, me, role, awareness, stateless, readOnly],
   );
 
   const attempt = useBoardOperation(doc, me.id);
@@ -58,12 +60,12 @@ export function CanvasBoard({
         status={status}
         peers={presence.peers}
         perform={perform}
-        onShare={me.role === 'admin' ? () => setSharing(true) : null}
+        onShare={canShare(role) ? () => setSharing(true) : null}
       />
       {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
       <LazyWhiteboardView session={session} />
-      {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
+      {sharing && <ShareDialog boardId={boardId} role={role} onClose={() => setSharing(false)} />}
     </main>
   );
 }

@@ -1,5 +1,7 @@
 import { addTrack, readLaunch, SCHEMA_VERSION } from '@cairn/model';
 import { useMemo, useState } from 'react';
+import { canShare } from '../../auth/canShare';
+import { ShareDialog } from '../../share/ShareDialog';
 import { AddByNameForm } from '../../ui/AddByNameForm';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { useDocumentTitle } from '../../ui/useDocumentTitle';
@@ -20,6 +22,7 @@ export function LaunchBoard(props: BoardProps) {
   const view = useDocView(doc, readLaunch);
   const [error, setError] = useState<string | null>(null);
   const [openTaskId, setOpenTaskId] = useState<string | null>(null);
+  const [sharing, setSharing] = useState(false);
   const newerSchema = (view?.schemaVersion ?? 0) > SCHEMA_VERSION;
   const readOnly = props.readOnly || newerSchema;
   const title = view?.title ?? '';
@@ -46,7 +49,11 @@ export function LaunchBoard(props: BoardProps) {
   return (
     <LaunchContext.Provider value={launch}>
       <main className="board-page launch-page" data-board-id={boardId}>
-        <LaunchHeader status={status} peers={presence.peers} />
+        <LaunchHeader
+          status={status}
+          peers={presence.peers}
+          onShare={canShare(props.role) ? () => setSharing(true) : null}
+        />
         {newerSchema && <NewerSchemaNotice />}
         {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
         <BoardLinks boardId={boardId} doc={doc} title="Roadmap releases launched by this plan" />
@@ -79,6 +86,9 @@ export function LaunchBoard(props: BoardProps) {
           onClose={() => setOpenTaskId(null)}
           setEditing={presence.setEditing}
         />
+      )}
+      {sharing && (
+        <ShareDialog boardId={boardId} role={props.role} onClose={() => setSharing(false)} />
       )}
     </LaunchContext.Provider>
   );

@@ -10,10 +10,12 @@ import { useLaunch } from './useLaunch';
 interface LaunchHeaderProps {
   readonly status: SyncStatus;
   readonly peers: readonly PresencePeer[];
+  /** Opens the Share dialog; null for people who may not share. */
+  readonly onShare: (() => void) | null;
 }
 
-/** The shared board header (no Share), with the launch date, tier and overall readiness. */
-export function LaunchHeader({ status, peers }: LaunchHeaderProps) {
+/** The shared board header, with the launch date, tier and overall readiness. */
+export function LaunchHeader({ status, peers, onShare }: LaunchHeaderProps) {
   const { view, readOnly, perform, reportError } = useLaunch();
   const dateId = useId();
   const tierId = useId();
@@ -30,7 +32,7 @@ export function LaunchHeader({ status, peers }: LaunchHeaderProps) {
       status={status}
       peers={peers}
       perform={perform}
-      onShare={null}
+      onShare={onShare}
       readOnlyHint="You can read this plan but not change it."
       className="launch-header"
     >

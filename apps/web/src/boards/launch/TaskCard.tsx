@@ -1,4 +1,5 @@
 import { formatLaunchDate, type LaunchItemView } from '@cairn/model';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 import { TASK_STATUS_LABEL } from './launchLabels';
 import { useLaunch } from './useLaunch';
 
@@ -6,7 +7,7 @@ import { useLaunch } from './useLaunch';
 export function TaskCard({ task }: { readonly task: LaunchItemView }) {
   const { openTask } = useLaunch();
   return (
-    <li>
+    <li className="comment-badge-slot">
       <button
         type="button"
         className={`launch-task launch-task--${task.status}`}
@@ -35,6 +36,7 @@ export function TaskCard({ task }: { readonly task: LaunchItemView }) {
           </span>
         </span>
       </button>
+      <CommentCountBadge anchor={{ type: 'item', id: task.id }} title={task.title} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { PersonasItemView } from '@cairn/model';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 import type { PresenceUser } from '../../sync/PresencePeer';
 
 interface PersonaCardProps {
@@ -13,7 +14,7 @@ export function PersonaCard({ persona, editors, onOpen }: PersonaCardProps) {
   const subtitle = [persona.role, persona.segment].filter((part) => part !== '').join(' · ');
   const quote = persona.quotes[0];
   return (
-    <li className="persona-card">
+    <li className="persona-card comment-badge-slot">
       <button
         type="button"
         className="persona-card__open"
@@ -49,6 +50,7 @@ export function PersonaCard({ persona, editors, onOpen }: PersonaCardProps) {
           </span>
         )}
       </button>
+      <CommentCountBadge anchor={{ type: 'item', id: persona.id }} title={persona.title} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 import { readPersonas, SCHEMA_VERSION } from '@cairn/model';
 import { useMemo, useState } from 'react';
+import { canShare } from '../../auth/canShare';
 import { ShareDialog } from '../../share/ShareDialog';
 import type { PresenceUser } from '../../sync/PresencePeer';
 import { ErrorBanner } from '../../ui/ErrorBanner';
@@ -22,6 +23,7 @@ export function PersonasBoard({
   presence,
   awareness,
   me,
+  role,
   readOnly: roleReadOnly,
 }: BoardProps) {
   const view = useDocView(doc, readPersonas);
@@ -52,7 +54,7 @@ export function PersonasBoard({
         status={status}
         peers={presence.peers}
         perform={perform}
-        onShare={me.role === 'admin' ? () => setSharing(true) : null}
+        onShare={canShare(role) ? () => setSharing(true) : null}
       />
       {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
@@ -85,7 +87,7 @@ export function PersonasBoard({
           onClose={() => setOpenId(null)}
         />
       )}
-      {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
+      {sharing && <ShareDialog boardId={boardId} role={role} onClose={() => setSharing(false)} />}
     </main>
   );
 }

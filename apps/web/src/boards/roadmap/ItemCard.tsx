@@ -2,6 +2,7 @@ import type { ItemView } from '@cairn/model';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { CSSProperties, KeyboardEvent } from 'react';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 import { ItemCardBody } from './ItemCardBody';
 import { useRoadmap } from './useRoadmap';
 
@@ -64,6 +65,7 @@ export function ItemCard({ item }: { readonly item: ItemView }) {
       data-status={item.status}
     >
       <ItemCardBody item={item} editors={editors} />
+      <CommentCountBadge anchor={{ type: 'item', id: item.id }} title={item.title} />
     </div>
   );
 }

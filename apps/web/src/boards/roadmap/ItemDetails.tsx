@@ -1,4 +1,5 @@
 import type { ItemView } from '@cairn/model';
+import { ShowCommentsButton } from '../../comments/ShowCommentsButton';
 import { LinkedItems } from '../../links/LinkedItems';
 import { describeWarning, HEALTH_LABEL } from './healthLabel';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
@@ -89,6 +90,7 @@ export function ItemDetails({
         readOnly
       />
       <div className="dialog__actions">
+        <ShowCommentsButton anchor={{ type: 'item', id: item.id }} onBeforeOpen={onClose} />
         <button type="button" className="button button--primary" onClick={onClose}>
           Close
         </button>

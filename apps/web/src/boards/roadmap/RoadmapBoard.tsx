@@ -1,5 +1,6 @@
 import { addLane, SCHEMA_VERSION, type RoadmapView } from '@cairn/model';
 import { useId, useMemo, useState } from 'react';
+import { canShare } from '../../auth/canShare';
 import { ShareDialog } from '../../share/ShareDialog';
 import type { PresenceUser } from '../../sync/PresencePeer';
 import { AddByNameForm } from '../../ui/AddByNameForm';
@@ -97,7 +98,7 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
           status={status}
           peers={presence.peers}
           perform={perform}
-          onShare={me.role === 'admin' ? () => setSharing(true) : null}
+          onShare={canShare(props.role) ? () => setSharing(true) : null}
         />
         {newerSchema && <NewerSchemaNotice />}
         {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
@@ -153,7 +154,9 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
         />
       )}
       {managingReleases && <ReleaseManager onClose={() => setManagingReleases(false)} />}
-      {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <ShareDialog boardId={boardId} role={props.role} onClose={() => setSharing(false)} />
+      )}
     </RoadmapContext.Provider>
   );
 }

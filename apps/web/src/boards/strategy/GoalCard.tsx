@@ -8,6 +8,7 @@ import {
 } from '@cairn/model';
 import { useId } from 'react';
 import { Icon } from '../../ui/Icon';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 import { AddKeyResultForm } from './AddKeyResultForm';
 import { ConfirmDeleteButton } from '../../ui/ConfirmDeleteButton';
 import { KeyResultRow } from './KeyResultRow';
@@ -49,6 +50,7 @@ export function GoalCard({ goal, position, count, readOnly, perform, reportError
           onSave={(title) => perform((doc, ctx) => updateGoal(doc, goal.id, { title }, ctx))}
           className="goal-card__title"
         />
+        <CommentCountBadge anchor={{ type: 'item', id: goal.id }} title={goal.title} />
         {!readOnly && (
           <span className="goal-card__actions">
             <button

@@ -7,6 +7,7 @@ import {
   type GoalView,
 } from '@cairn/model';
 import { useState } from 'react';
+import { canShare } from '../../auth/canShare';
 import { ShareDialog } from '../../share/ShareDialog';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import type { BoardProps } from '../BoardProps';
@@ -28,6 +29,7 @@ export function StrategyBoard({
   status,
   presence,
   me,
+  role,
   readOnly: roleReadOnly,
 }: BoardProps) {
   const view = useDocView(doc, readStrategy);
@@ -52,7 +54,7 @@ export function StrategyBoard({
         status={status}
         peers={presence.peers}
         perform={perform}
-        onShare={me.role === 'admin' ? () => setSharing(true) : null}
+        onShare={canShare(role) ? () => setSharing(true) : null}
       />
       {newerSchema && <NewerSchemaNotice />}
       {error !== null && <ErrorBanner message={error} onDismiss={() => setError(null)} />}
@@ -112,7 +114,7 @@ export function StrategyBoard({
           />
         )}
       </section>
-      {sharing && <ShareDialog boardId={boardId} onClose={() => setSharing(false)} />}
+      {sharing && <ShareDialog boardId={boardId} role={role} onClose={() => setSharing(false)} />}
     </main>
   );
 }

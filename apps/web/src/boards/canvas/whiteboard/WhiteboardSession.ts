@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
-import type { Me } from '../../../api/apiTypes';
+import type { Me, Role } from '../../../api/apiTypes';
 import type { BoardAwareness } from '../../../sync/BoardAwareness';
 import type { StatelessChannel } from '../../../sync/StatelessChannel';
 
@@ -9,6 +9,8 @@ export interface WhiteboardSession {
   readonly boardId: string;
   readonly doc: Y.Doc;
   readonly me: Me;
+  /** The person's role on this board (facilitation rights follow it, not the workspace role). */
+  readonly role: Role;
   /** The board's awareness (presence); null before the provider connects. */
   readonly awareness: BoardAwareness | null;
   /** Stateless messages beside the document; null before the provider exists. */

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'react';
 import { Tldraw, type Editor } from 'tldraw';
 import 'tldraw/tldraw.css';
 import { CardsMenu } from './cards/CardsMenu';
+import { ShapeCommentBadges } from './comments/ShapeCommentBadges';
+import { ShapeCommentButton } from './comments/ShapeCommentButton';
 import { ExportMenu } from './export/ExportMenu';
 import { FacilitationControls } from './facilitation/FacilitationControls';
 import { useNotesMigration } from './migration/useNotesMigration';
@@ -62,6 +64,7 @@ export function WhiteboardView({ session: board }: WhiteboardViewProps) {
                 <CardsMenu editor={editor} />
                 <FacilitationControls editor={editor} />
                 <ExportMenu editor={editor} />
+                <ShapeCommentButton editor={editor} />
               </div>
             )}
             <div
@@ -81,6 +84,7 @@ export function WhiteboardView({ session: board }: WhiteboardViewProps) {
                 }}
                 {...(licenseKey ? { licenseKey } : {})}
               />
+              {editor && <ShapeCommentBadges editor={editor} />}
             </div>
           </div>
         </WhiteboardSessionContext.Provider>

@@ -19,7 +19,7 @@ interface FacilitationControlsProps {
  * facilitates, and the results of a revealed vote are listed below the toolbar.
  */
 export function FacilitationControls({ editor }: FacilitationControlsProps) {
-  const { me } = useWhiteboardSession();
+  const { role } = useWhiteboardSession();
   const { view, client, mine, facilitates, canVote } = useFacilitation();
   const voteId = view.vote?.id ?? null;
   const timerEndsAt = view.timer?.endsAt ?? null;
@@ -44,7 +44,7 @@ export function FacilitationControls({ editor }: FacilitationControlsProps) {
         canVote={canVote}
         client={client}
       />
-      {me.role === 'admin' && (
+      {role === 'admin' && (
         <FacilitatorsPanel
           facilitators={view.facilitators}
           facilitates={facilitates}

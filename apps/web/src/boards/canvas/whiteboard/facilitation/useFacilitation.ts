@@ -68,6 +68,6 @@ export function useFacilitation(): Facilitation {
     client,
     mine,
     facilitates: isFacilitator(view, session.me.id),
-    canVote: session.me.role !== 'viewer',
+    canVote: session.role !== 'viewer',
   };
 }

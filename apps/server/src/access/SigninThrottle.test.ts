@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_SIGNIN_FAILURES, SIGNIN_WINDOW_MS, SigninThrottle } from './SigninThrottle.js';
+
+describe('SigninThrottle', () => {
+  it('blocks an email after 10 failures within 15 minutes, until they age out', () => {
+    const clock = { now: 0 };
+    const throttle = new SigninThrottle(() => clock.now);
+    for (let failure = 0; failure < MAX_SIGNIN_FAILURES; failure++) {
+      expect(throttle.isBlocked('ada@example.com')).toBe(false);
+      throttle.recordFailure('ada@example.com');
+      clock.now += 1_000;
+    }
+    expect(throttle.isBlocked('ada@example.com')).toBe(true);
+    expect(throttle.isBlocked('bo@example.com')).toBe(false);
+    clock.now = SIGNIN_WINDOW_MS;
+    expect(throttle.isBlocked('ada@example.com')).toBe(false);
+  });
+
+  it('forgets the failures after a correct password', () => {
+    const throttle = new SigninThrottle(() => 0);
+    for (let failure = 0; failure < MAX_SIGNIN_FAILURES - 1; failure++) {
+      throttle.recordFailure('ada@example.com');
+    }
+    throttle.recordSuccess('ada@example.com');
+    throttle.recordFailure('ada@example.com');
+    expect(throttle.isBlocked('ada@example.com')).toBe(false);
+  });
+});
