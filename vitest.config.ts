@@ -43,6 +43,17 @@ export default defineConfig({
       },
       {
         test: {
+          // The reliability suite (docs/reliability.md) at CI size; `npm run soak` runs it full
+          // size (CAIRN_RELIABILITY_SIZE=full) and writes the figures.
+          name: 'reliability',
+          include: ['tests/reliability/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           fileParallelism: false,

@@ -41,7 +41,7 @@ pnpm(
   { cwd: ROOT },
 );
 
-step('tests (vitest: model, canvas, server, web, integration, e2e)');
+step('tests (vitest: model, canvas, server, web, integration, reliability at CI size, e2e)');
 const reportDir = join(ROOT, 'test-results');
 mkdirSync(reportDir, { recursive: true });
 const report = join(reportDir, 'vitest.json');
