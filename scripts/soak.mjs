@@ -1,29 +1,26 @@
-// `npm run soak [-- <test file filter> …]`: the reliability suite at full size
+// `npm run soak [-- [--skip-prepare] <test file filter> …]`: the reliability suite at full size
 // (CAIRN_RELIABILITY_SIZE=full), then its figures into docs/reliability.md, one section per
-// part between `<!-- reliability:<id> -->` markers; sections not run are kept.
+// part between `<!-- reliability:<id> -->` markers; sections not run are kept. It installs and
+// builds first, as `npm test` does, unless --skip-prepare says the build is already current
+// (e.g. after `npx tsc -b packages/model apps/server` while others edit the tree).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt, ensureInstalled, ROOT } from './lib/prepare.mjs';
 
-ensureInstalled();
-ensureBuilt();
+const skipPrepare = process.argv.includes('--skip-prepare');
+const filters = process.argv.slice(2).filter((argument) => argument !== '--skip-prepare');
+if (!skipPrepare) {
+  ensureInstalled();
+  ensureBuilt();
+}
 const out = mkdtempSync(join(tmpdir(), 'cairn-soak-'));
 const started = Date.now();
 const load = loadavg()[0].toFixed(2);
 const vitest = spawnSync(
   'npx',
-  [
-    '--yes',
-    'pnpm@12.4.2',
-    'exec',
-    'vitest',
-    'run',
-    '--project',
-    'reliability',
-    ...process.argv.slice(2),
-  ],
+  ['--yes', 'pnpm@12.4.2', 'exec', 'vitest', 'run', '--project', 'reliability', ...filters],
   {
     cwd: ROOT,
     stdio: 'inherit',
@@ -70,7 +67,16 @@ for (const section of sections) {
     : `${doc.trimEnd()}\n\n${render(section)}\n`;
 }
 writeFileSync(docPath, doc);
+// The doc is checked by `npm test`'s format step: leave it as prettier would.
+spawnSync(
+  process.execPath,
+  [join(ROOT, 'node_modules/prettier/bin/prettier.cjs'), '--write', '--log-level', 'warn', docPath],
+  { stdio: 'inherit' },
+);
+const written = sections.map((section) => section.id).join(', ') || 'none';
 console.log(
-  `\nSoak finished in ${Math.round((Date.now() - started) / 1000)} s; ${sections.length} section(s) written to docs/reliability.md.`,
+  `\nSoak finished in ${Math.round((Date.now() - started) / 1000)} s (vitest exit ${vitest.status}).` +
+    `\nWrote ${sections.length} section(s) (${written}) to ${docPath}` +
+    `\nRaw figures: ${out}`,
 );
 process.exit(vitest.status ?? 1);

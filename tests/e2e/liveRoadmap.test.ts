@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
-import { openBoardPage, type BoardPage } from '../support/boardPage.js';
+import { openBoardAs, openBoardPage, type BoardPage } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
 
 /** How quickly an edit must show for the other person (issue 2: within 1 s). */
@@ -22,17 +22,12 @@ async function newBoard(title: string): Promise<string> {
   return created.body.id;
 }
 
-async function openAs(
+function openAs(
   boardId: string,
   name: string,
   role: 'editor' | 'viewer' = 'editor',
 ): Promise<BoardPage> {
-  const board = await openBoardPage(
-    e2e.browser,
-    `${e2e.server.url}/b/${boardId}#token=${e2e.server.token(role, name)}`,
-  );
-  await board.saved();
-  return board;
+  return openBoardAs(e2e.browser, e2e.server, boardId, name, role);
 }
 
 describe('two people on one roadmap in Chromium', () => {

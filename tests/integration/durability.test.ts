@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
 import { connectProvider } from '../support/connectProvider.js';
 import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
+import { storedTitles } from '../support/storedTitles.js';
 
 const asUser: OperationContext = {
   origin: { kind: 'local-user', userId: 'tester' },
@@ -30,17 +31,6 @@ async function start(dataDir: string): Promise<SpawnedServer> {
   const server = await spawnServer(dataDir);
   cleanups.push(() => server.stop('SIGKILL'));
   return server;
-}
-
-async function storedTitles(server: SpawnedServer, boardId: string): Promise<string[]> {
-  const board = await api<{ items: { title: string }[] }>(
-    server.url,
-    server.adminToken,
-    'GET',
-    `/api/boards/${boardId}`,
-  );
-  expect(board.status).toBe(200);
-  return board.body.items.map((item) => item.title);
 }
 
 describe('durability: an acknowledged edit is never lost', () => {
@@ -79,7 +69,7 @@ describe('durability: an acknowledged edit is never lost', () => {
       expect(await server.stop('SIGKILL')).toBeNull();
       client.destroy();
       server = await start(dataDir);
-      const titles = await storedTitles(server, board.body.id);
+      const titles = await storedTitles(server.url, server.adminToken, board.body.id);
       expect(titles).toEqual(expect.arrayContaining(acknowledged));
     }
   });
@@ -98,7 +88,7 @@ describe('durability: an acknowledged edit is never lost', () => {
     expect(await server.stop('SIGTERM')).toBe(0);
     client.destroy();
     server = await start(dataDir);
-    expect(await storedTitles(server, board.body.id)).toHaveLength(20);
+    expect(await storedTitles(server.url, server.adminToken, board.body.id)).toHaveLength(20);
   });
 
   it('never loads a stale document when it unloads and reloads while writes are in flight', async () => {

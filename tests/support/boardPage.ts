@@ -58,3 +58,28 @@ export async function openBoardPage(
     },
   };
 }
+
+/** Who can mint tokens for a test: the test server. */
+interface TokenIssuer {
+  readonly url: string;
+  token(role: 'viewer' | 'commenter' | 'editor' | 'admin', name: string): string;
+}
+
+/**
+ * Opens board `boardId` as a new person `name` with a token of `role`, and waits until the page
+ * says Saved (its first sync is done).
+ */
+export async function openBoardAs(
+  browser: Browser,
+  server: TokenIssuer,
+  boardId: string,
+  name: string,
+  role: 'editor' | 'viewer' = 'editor',
+): Promise<BoardPage> {
+  const board = await openBoardPage(
+    browser,
+    `${server.url}/b/${boardId}#token=${server.token(role, name)}`,
+  );
+  await board.saved();
+  return board;
+}

@@ -12,8 +12,10 @@ import { createCommentServices } from './comments/createCommentServices.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
+import { IdleDocumentSweeper } from './collab/IdleDocumentSweeper.js';
 import { LinkIndexExtension } from './collab/LinkIndexExtension.js';
 import type { CollabContext } from './collab/CollabContext.js';
+import { accessVerdict } from './collab/accessVerdict.js';
 import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
@@ -24,6 +26,7 @@ import { createLogger } from './createLogger.js';
 import { BallotStore } from './facilitation/BallotStore.js';
 import { attachCollab } from './http/attachCollab.js';
 import { createApp } from './http/createApp.js';
+import { DocumentSizeLimit } from './limits/DocumentSizeLimit.js';
 import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
 import { LinkIndex } from './storage/LinkIndex.js';
@@ -56,6 +59,7 @@ export class CairnServer {
     private readonly http: Server,
     private readonly sockets: WebSocketServer,
     private readonly boardIndex: BoardIndexExtension,
+    private readonly sweeper: IdleDocumentSweeper,
     readonly logger: Logger,
   ) {}
 
@@ -75,6 +79,12 @@ export class CairnServer {
       env.now,
       logger,
     );
+    const persistence = new PersistenceExtension(
+      new UpdateLog(db, env.now),
+      logger,
+      options.compaction,
+    );
+    const sizeLimit = new DocumentSizeLimit(config.maxDocumentBytes, persistence);
     const hocuspocus = new CairnHocuspocus({
       name: 'cairn',
       quiet: true,
@@ -83,7 +93,7 @@ export class CairnServer {
       extensions: [
         new AuthExtension(accounts.authenticator, boardIndex, access),
         new RootWriteGuard([FACILITATION], logger),
-        new PersistenceExtension(new UpdateLog(db, env.now), logger, options.compaction),
+        persistence,
         new PresenceExtension(),
         new SummonExtension(logger),
         indexExtension,
@@ -91,7 +101,7 @@ export class CairnServer {
         ...comments.extensions,
       ],
     });
-    const boards = new BoardService(hocuspocus, boardIndex, env);
+    const boards = new BoardService(hocuspocus, boardIndex, env, sizeLimit);
     const app = createApp({
       tokens,
       access,
@@ -110,9 +120,26 @@ export class CairnServer {
         hocuspocus.documents.get(boardId)?.broadcastStateless(message),
       clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
     });
+    const sweeper = new IdleDocumentSweeper(hocuspocus, config.unloadDelayMs, logger, Date.now);
     const listener = getRequestListener(app.fetch);
     const http = createServer((request, response) => void listener(request, response));
-    const sockets = attachCollab(http, hocuspocus, config, logger);
+    const sockets = attachCollab(
+      http,
+      hocuspocus,
+      {
+        maxPayloadBytes: config.maxPayloadBytes,
+        allowedOrigins: config.allowedOrigins,
+        socketLimits: config.socketLimits,
+        documentSizeLimit: sizeLimit,
+        checkAccess: (connection) => {
+          const context = connection.context as CollabContext | undefined;
+          return context?.user ? accessVerdict(access, context, connection.document.name) : null;
+        },
+        // Rates are about real time, even when a test fakes the model's clock.
+        now: () => performance.now(),
+      },
+      logger,
+    );
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.port, config.host, () => {
@@ -130,6 +157,7 @@ export class CairnServer {
       http,
       sockets,
       indexExtension,
+      sweeper,
       logger,
     );
     logger.info({ port: server.port, host: config.host, dataDir: config.dataDir }, 'listening');
@@ -160,6 +188,7 @@ export class CairnServer {
   }
 
   private async runStop(): Promise<void> {
+    this.sweeper.stop();
     const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     this.http.closeAllConnections();
     for (const socket of this.sockets.clients) socket.close(1001, 'server shutting down');

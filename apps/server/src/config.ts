@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import type { SocketLimits } from './limits/SocketLimits.js';
 
 /** Where `npm run build` puts the web client, relative to this file in apps/server/dist. */
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 const port = z.coerce.number().int().min(0).max(65_535);
 const bytes = z.coerce.number().int().min(1024);
+const perSecond = z.coerce.number().int().min(1);
 
 const environment = z.object({
   PORT: port.default(1234),
@@ -14,6 +16,11 @@ const environment = z.object({
   CAIRN_SQLITE_SYNC: z.enum(['full', 'normal']).default('full'),
   CAIRN_MAX_PAYLOAD_BYTES: bytes.default(2 * 1024 * 1024),
   CAIRN_MAX_BODY_BYTES: bytes.default(1024 * 1024),
+  CAIRN_MAX_DOCUMENT_BYTES: bytes.default(16 * 1024 * 1024),
+  CAIRN_MESSAGES_PER_SECOND: perSecond.default(500),
+  CAIRN_MESSAGE_BURST: perSecond.default(1_000),
+  CAIRN_AWARENESS_PER_SECOND: perSecond.default(200),
+  CAIRN_AWARENESS_BURST: perSecond.default(400),
   CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   CAIRN_ALLOWED_ORIGINS: z.string().default(''),
   CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
@@ -29,6 +36,13 @@ export interface ServerConfig {
   readonly sqliteSync: 'full' | 'normal';
   readonly maxPayloadBytes: number;
   readonly maxBodyBytes: number;
+  /**
+   * Largest board document, counted as the bytes stored for it; an update past it is refused.
+   * 16 MiB by default: a 5,000-shape canvas is about 2.1 MB.
+   */
+  readonly maxDocumentBytes: number;
+  /** Per-socket rates: a socket over them is closed with `rate-limited`. */
+  readonly socketLimits: SocketLimits;
   /** How long a document without connections stays in memory before it is unloaded. */
   readonly unloadDelayMs: number;
   readonly allowedOrigins: readonly string[];
@@ -59,6 +73,13 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     sqliteSync: values.CAIRN_SQLITE_SYNC,
     maxPayloadBytes: values.CAIRN_MAX_PAYLOAD_BYTES,
     maxBodyBytes: values.CAIRN_MAX_BODY_BYTES,
+    maxDocumentBytes: values.CAIRN_MAX_DOCUMENT_BYTES,
+    socketLimits: {
+      messagesPerSecond: values.CAIRN_MESSAGES_PER_SECOND,
+      messageBurst: values.CAIRN_MESSAGE_BURST,
+      awarenessPerSecond: values.CAIRN_AWARENESS_PER_SECOND,
+      awarenessBurst: values.CAIRN_AWARENESS_BURST,
+    },
     unloadDelayMs: values.CAIRN_UNLOAD_DELAY_MS,
     allowedOrigins: values.CAIRN_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())

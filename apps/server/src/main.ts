@@ -1,6 +1,7 @@
 import { ensureStartupToken } from './auth/ensureStartupToken.js';
 import { CairnServer } from './CairnServer.js';
 import { loadConfig } from './config.js';
+import { routeConsoleToLogger } from './routeConsoleToLogger.js';
 
 /**
  * `npm start` ends here: start one Cairn process, print the admin link, stop cleanly on SIGTERM
@@ -9,6 +10,7 @@ import { loadConfig } from './config.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const server = await CairnServer.start(config);
+  routeConsoleToLogger(server.logger);
   const token = ensureStartupToken(server.tokens, config.dataDir);
   process.stdout.write(
     `\nCairn is running at ${server.url}/\n` +

@@ -1,4 +1,5 @@
 import { ModelError, type ModelErrorCode } from '@cairn/model';
+import { DocumentTooLargeError } from '../limits/DocumentSizeLimit.js';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -65,6 +66,7 @@ const MODEL_ERROR_STATUS: Record<ModelErrorCode, ContentfulStatusCode> = {
 /** Turns any thrown error into `{ error }` with the right status; only real faults are 500s. */
 export function errorResponse(error: unknown, c: Context, logger: Logger): Response {
   if (error instanceof ApiError) return c.json({ error: error.message }, error.status);
+  if (error instanceof DocumentTooLargeError) return c.json({ error: error.message }, 413);
   if (error instanceof ModelError) {
     return c.json({ error: error.message }, MODEL_ERROR_STATUS[error.code]);
   }

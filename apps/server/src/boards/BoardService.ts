@@ -11,6 +11,7 @@ import {
 import type { Document, Hocuspocus } from '@hocuspocus/server';
 import type { Identity } from '../auth/Identity.js';
 import type { CollabContext } from '../collab/CollabContext.js';
+import type { DocumentSizeLimit } from '../limits/DocumentSizeLimit.js';
 import { personOf } from '../facilitation/personOf.js';
 import type { BoardIndex, BoardSummary } from '../storage/BoardIndex.js';
 
@@ -27,6 +28,7 @@ export class BoardService {
     private readonly hocuspocus: Hocuspocus<CollabContext>,
     private readonly boards: BoardIndex,
     private readonly env: ModelEnv,
+    private readonly sizeLimit: DocumentSizeLimit,
   ) {}
 
   list(): BoardSummary[] {
@@ -66,6 +68,7 @@ export class BoardService {
   /**
    * Runs `write` against the board's document; every change it makes through model operations
    * is on disk when this resolves. The board row is refreshed at once so lists show the change.
+   * A board at its size limit takes no more writes (DocumentTooLargeError, answered 413).
    */
   async write<T>(
     id: string,
@@ -74,6 +77,7 @@ export class BoardService {
   ): Promise<T> {
     this.summary(id);
     return this.withDocument(id, actor, (doc, ctx) => {
+      this.sizeLimit.assertRoom(doc);
       const result = write(doc, ctx);
       this.boards.touch(id, readBoardTitle(doc), this.env.now());
       return result;

@@ -5,6 +5,7 @@ import type {
   onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import type { Logger } from 'pino';
+import type { StoredSize } from '../limits/DocumentSizeLimit.js';
 import type { UpdateLog } from '../storage/UpdateLog.js';
 
 /** When the log of one document is folded into its snapshot. */
@@ -43,7 +44,7 @@ interface LogState {
  * Hocuspocus's own listener broadcasts to other peers before this one runs: peers may see an
  * edit microseconds before it is durable, but only the sender's acknowledgement promises it.
  */
-export class PersistenceExtension implements Extension {
+export class PersistenceExtension implements Extension, StoredSize {
   readonly extensionName = 'cairn-persistence';
   /**
    * Keyed by instance, not name: during an unload and reload two instances of one board can be
@@ -77,6 +78,18 @@ export class PersistenceExtension implements Extension {
 
   /** Folds the log into the snapshot before a document leaves memory, so the next load is one read. */
   async beforeUnloadDocument({ document }: beforeUnloadDocumentPayload): Promise<void> {
+    const state = this.states.get(document);
+    if (state && state.logUpdates > 0) this.compact(document, state);
+  }
+
+  /** Bytes stored for this loaded document: its snapshot and the log since (0 if unknown). */
+  storedBytes(document: Document): number {
+    const state = this.states.get(document);
+    return state ? state.snapshotBytes + state.logBytes : 0;
+  }
+
+  /** Compacts now (for the size limit, which wants the exact size near its bound). */
+  compactNow(document: Document): void {
     const state = this.states.get(document);
     if (state && state.logUpdates > 0) this.compact(document, state);
   }

@@ -5,7 +5,8 @@ import { presenceColor } from './presenceColor.js';
 /**
  * Stamps every awareness state with the identity the server established, replacing whatever the
  * client claimed, and drops states for awareness client ids that another connection owns, so no
- * one can appear as someone else or overwrite another person's cursor.
+ * one can appear as someone else or overwrite another person's cursor. (How many ids one
+ * connection may own is capped earlier, by the socket guard, which sees the raw update.)
  */
 export class PresenceExtension implements Extension<CollabContext> {
   readonly extensionName = 'cairn-presence';

@@ -1,9 +1,12 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Hocuspocus } from '@hocuspocus/server';
+import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../auth/originPolicy.js';
+import type { DocumentSizeLimit } from '../limits/DocumentSizeLimit.js';
+import { SocketGuard } from '../limits/SocketGuard.js';
+import type { LimitClose, SocketLimits } from '../limits/SocketLimits.js';
 
 /** Where the collaboration socket lives. */
 export const COLLAB_PATH = '/collab';
@@ -16,6 +19,12 @@ export interface CollabOptions {
    * Origin, so this stops other sites from opening sockets with a visitor's share link.
    */
   readonly allowedOrigins: readonly string[];
+  /** Message and awareness rates per socket. */
+  readonly socketLimits: SocketLimits;
+  readonly documentSizeLimit: DocumentSizeLimit;
+  /** Re-checks an open connection's access before each message (null: it may go on). */
+  readonly checkAccess: (connection: Connection) => LimitClose | null;
+  readonly now: () => number;
 }
 
 function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
@@ -66,7 +75,26 @@ export function attachCollab(
     }
     sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {
       const connection = hocuspocus.handleConnection(ws, toFetchRequest(request));
-      ws.on('message', (data) => connection.handleMessage(toBytes(data)));
+      const guard = new SocketGuard(
+        options.socketLimits,
+        hocuspocus,
+        options.documentSizeLimit,
+        ws,
+        options.checkAccess,
+        options.now,
+      );
+      let refused = false;
+      ws.on('message', (data) => {
+        if (refused) return;
+        const bytes = toBytes(data);
+        const verdict = guard.inspect(bytes);
+        if (verdict === 'drop') return;
+        if (verdict === 'forward') return connection.handleMessage(bytes);
+        refused = true;
+        const { code, reason, detail, documentName } = verdict;
+        logger.warn({ code, reason, detail, doc: documentName }, 'closed a socket');
+        ws.close(code, reason);
+      });
       ws.on('close', (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
       ws.on('error', (error) => logger.warn({ err: error }, 'socket error'));
     });

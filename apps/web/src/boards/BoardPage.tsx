@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
-import { readBoard, type BoardView } from '@cairn/model';
+import { readBoard, SCHEMA_VERSION, type BoardView } from '@cairn/model';
+import { ROLES, type Role } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useBoardRole } from '../auth/useBoardRole';
 import { useSession } from '../auth/useSession';
@@ -8,9 +9,12 @@ import { useBoardDocument } from '../sync/useBoardDocument';
 import { usePresence } from '../sync/usePresence';
 import { FullPageMessage } from '../ui/FullPageMessage';
 import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useBoardUndo } from '../undo/useBoardUndo';
+import { BoardChromeContext, type BoardChrome } from './BoardChromeContext';
 import type { BoardProps } from './BoardProps';
 import { describeBoardRefusal } from './describeBoardRefusal';
+import { localUserContext } from './localUserContext';
 import './roadmap/roadmap.css';
 import { useDocView } from './useDocView';
 
@@ -62,21 +66,58 @@ function KindPage({ view, ...props }: BoardProps & { readonly view: BoardView })
   }
 }
 
+/** A role stored with the cached copy, if it still names one. */
+function roleOf(stored: string | null): Role | null {
+  return ROLES.find((role) => role === stored) ?? null;
+}
+
 /**
  * Route `/b/:id`: connects to the board, asks the person's role on it (again after every
  * reconnect, since a role change closes the socket), and shows its kind's page once the first
- * sync is done. Access that ends while the board is open replaces it with a page that says so.
+ * sync is done, or at once from this browser's cached copy (with the role stored beside it)
+ * when the server cannot be reached. Access that ends while the board is open replaces it with a
+ * page that says so, and deletes the cached copy.
  */
 export function BoardPage() {
   const { id = '' } = useParams();
   const { token, me, api } = useSession();
-  const board = useBoardDocument(id, token);
-  const role = useBoardRole(api, id, board.authentications);
+  const board = useBoardDocument(id, token, me.id);
+  const asked = useBoardRole(api, id, board.authentications);
   const presence = usePresence(board.provider);
   const view = useDocView(board.doc, readBoard);
 
-  const refusalReason =
-    board.error ?? (role.state.kind === 'failed' && role.state.status === 404 ? 'not-found' : null);
+  // Unreachable (status 0) with a cached copy: the role it was last opened with stands in.
+  const cachedRole = roleOf(board.cachedRole);
+  const role =
+    asked.state.kind === 'failed' && asked.state.status === 0 && cachedRole !== null
+      ? { ...asked, state: { kind: 'known' as const, role: cachedRole } }
+      : asked;
+  const notFound = asked.state.kind === 'failed' && asked.state.status === 404;
+  const { rememberRole, forgetCache } = board;
+  const knownRole = asked.state.kind === 'known' ? asked.state.role : null;
+  useEffect(() => {
+    if (knownRole !== null) rememberRole(knownRole);
+  }, [knownRole, rememberRole]);
+  useEffect(() => {
+    if (notFound) forgetCache();
+  }, [notFound, forgetCache]);
+
+  const readOnly =
+    role.state.kind !== 'known' ||
+    !canEdit(role.state.role) ||
+    board.readOnly ||
+    (view?.schemaVersion ?? 0) > SCHEMA_VERSION;
+  const undo = useBoardUndo(
+    board.doc,
+    localUserContext(me.id).origin,
+    view !== null && view.kind !== 'canvas' && !readOnly,
+  );
+  const chrome = useMemo<BoardChrome>(
+    () => ({ waitingChanges: board.waitingChanges, undo }),
+    [board.waitingChanges, undo],
+  );
+
+  const refusalReason = board.error ?? (notFound ? 'not-found' : null);
   if (refusalReason !== null) {
     const refusal = describeBoardRefusal(refusalReason);
     return (
@@ -106,10 +147,10 @@ export function BoardPage() {
         <div className="board-header">
           <p className="board-header__title board-header__title--placeholder">Loading board…</p>
           <div className="board-header__tools">
-            <SyncStatusIndicator status={board.status} />
+            <SyncStatusIndicator status={board.status} waitingChanges={board.waitingChanges} />
           </div>
         </div>
-        {board.status === 'offline' && (
+        {(board.status === 'offline' || board.status === 'waiting') && (
           <p className="notice">
             Cannot reach the Cairn server. The board opens as soon as the connection returns.
           </p>
@@ -131,19 +172,21 @@ export function BoardPage() {
 
   return (
     <Suspense fallback={<FullPageMessage title="Opening board…" tone="busy" />}>
-      <KindBoard
-        key={id}
-        boardId={id}
-        doc={board.doc}
-        view={view}
-        status={board.status}
-        presence={presence}
-        awareness={board.provider?.awareness ?? null}
-        stateless={board.stateless}
-        me={me}
-        role={role.state.role}
-        readOnly={!canEdit(role.state.role) || board.readOnly}
-      />
+      <BoardChromeContext.Provider value={chrome}>
+        <KindBoard
+          key={id}
+          boardId={id}
+          doc={board.doc}
+          view={view}
+          status={board.status}
+          presence={presence}
+          awareness={board.provider?.awareness ?? null}
+          stateless={board.stateless}
+          me={me}
+          role={role.state.role}
+          readOnly={!canEdit(role.state.role) || board.readOnly}
+        />
+      </BoardChromeContext.Provider>
     </Suspense>
   );
 }

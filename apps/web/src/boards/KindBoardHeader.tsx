@@ -7,6 +7,8 @@ import { EditableText } from '../ui/EditableText';
 import { Icon } from '../ui/Icon';
 import { PresenceAvatars } from '../ui/PresenceAvatars';
 import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
+import { useBoardChrome } from './BoardChromeContext';
+import { UndoButtons } from './UndoButtons';
 import type { KindOperation } from './useBoardOperation';
 
 interface KindBoardHeaderProps {
@@ -27,8 +29,8 @@ interface KindBoardHeaderProps {
 }
 
 /**
- * The header every board kind shares: title (renamable by editors), "View only" badge, sync
- * status, presence and Share, with room for the kind's own fields and buttons. One markup and one
+ * The header every board kind shares: title (renamable by editors), "View only" badge, Undo and
+ * Redo (editors of structured boards), sync status, presence and Share, with room for the kind's own fields and buttons. One markup and one
  * set of classes, so every board looks alike.
  */
 export function KindBoardHeader({
@@ -42,6 +44,7 @@ export function KindBoardHeader({
   className,
   children,
 }: KindBoardHeaderProps) {
+  const { waitingChanges, undo } = useBoardChrome();
   return (
     <header className={className === undefined ? 'board-header' : `board-header ${className}`}>
       <div className="board-header__title-row">
@@ -62,7 +65,8 @@ export function KindBoardHeader({
       </div>
       {children}
       <div className="board-header__tools">
-        <SyncStatusIndicator status={status} />
+        {undo && !readOnly && <UndoButtons undo={undo} />}
+        <SyncStatusIndicator status={status} waitingChanges={waitingChanges} />
         <PresenceAvatars peers={peers} />
         <CommentsButton />
         {onShare && (

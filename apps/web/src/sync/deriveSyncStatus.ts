@@ -1,12 +1,14 @@
 /**
  * What the person sees about their edits:
  * - `connecting`: the board has not arrived yet (first connection in progress);
- * - `offline`: the socket is down; edits stay in this tab and are sent on reconnect;
+ * - `offline`: the socket is down and none of this person's edits are waiting;
+ * - `waiting`: the socket is down and some edits are waiting in this browser (and its cached
+ *   copy of the board); they are sent on reconnect;
  * - `saving`: connected, and some edits are not yet acknowledged by the server (it acknowledges
  *   only after writing them durably);
  * - `saved`: connected, and every edit is acknowledged.
  */
-export type SyncStatus = 'connecting' | 'offline' | 'saving' | 'saved';
+export type SyncStatus = 'connecting' | 'offline' | 'waiting' | 'saving' | 'saved';
 
 /** What the provider has told us so far. */
 export interface SyncSignals {
@@ -18,16 +20,20 @@ export interface SyncSignals {
   readonly hasDisconnected: boolean;
   /** The provider's count of updates the server has not acknowledged. */
   readonly unsyncedChanges: number;
+  /** This person's edits the server has not acknowledged (see useBoardDocument). */
+  readonly waitingChanges: number;
 }
 
 /**
  * Folds the provider's signals into one status. Before the first sync we say "connecting" rather
  * than "offline" until a connection attempt has failed, so a normal page load never flashes
- * "Offline"; after a drop, reconnection attempts keep showing "offline" until the socket is up.
+ * "Offline"; after a drop, reconnection attempts keep showing "offline" (or "waiting") until the
+ * socket is up.
  */
 export function deriveSyncStatus(signals: SyncSignals): SyncStatus {
   if (!signals.connected) {
-    return signals.hasSynced || signals.hasDisconnected ? 'offline' : 'connecting';
+    if (!signals.hasSynced && !signals.hasDisconnected) return 'connecting';
+    return signals.waitingChanges > 0 ? 'waiting' : 'offline';
   }
   if (!signals.hasSynced) return 'connecting';
   return signals.unsyncedChanges > 0 ? 'saving' : 'saved';

@@ -8,7 +8,9 @@ import {
 } from '@hocuspocus/provider';
 import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
+import { openBoardCache } from './BoardCache';
 import { closeReasonOf } from './closeReasonOf';
+import { refusalEndsCache } from './refusalEndsCache';
 import { collabUrl } from './collabUrl';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus';
 import { statelessChannelOf, type StatelessChannel } from './StatelessChannel';
@@ -21,8 +23,22 @@ export interface BoardDocument {
   /** Messages beside the document (see {@link StatelessChannel}); null before the provider exists. */
   readonly stateless: StatelessChannel | null;
   readonly status: SyncStatus;
-  /** True once the first sync completed, so `doc` holds the board rather than nothing. */
+  /**
+   * Local changes the server has not acknowledged yet: counted from this person's own updates
+   * and reset when the provider's count of unacknowledged messages reaches zero while connected.
+   */
+  readonly waitingChanges: number;
+  /**
+   * True once `doc` holds the board rather than nothing: the first sync with the server
+   * completed, or this browser's cached copy of the board loaded (opening offline).
+   */
   readonly synced: boolean;
+  /** The role stored with the cached copy (see {@link rememberRole}); null when none. */
+  readonly cachedRole: string | null;
+  /** Stores the person's role with the cached copy, for opening the board offline. */
+  readonly rememberRole: (role: string) => void;
+  /** Deletes this board's cached copy (the server said it is gone or no longer the person's). */
+  readonly forgetCache: () => void;
   /**
    * Why the server refused or ended the connection: its refusal reason (`not-found`,
    * `unauthorized`, …), or `access-ended` when it closed an open connection because access is
@@ -44,7 +60,11 @@ const INITIAL: BoardDocument = {
   provider: null,
   stateless: null,
   status: 'connecting',
+  waitingChanges: 0,
   synced: false,
+  cachedRole: null,
+  rememberRole: () => undefined,
+  forgetCache: () => undefined,
   error: null,
   readOnly: false,
   authentications: 0,
@@ -56,8 +76,13 @@ const INITIAL: BoardDocument = {
  * upgrade) authenticates. A new document and provider per board; both are destroyed on unmount
  * or when the board or token changes. When the server ends access the connection stops; when it
  * closes the connection because the role changed, the provider reconnects with the new role.
+ *
+ * The document is also kept in `userId`'s IndexedDB copy of the board (see BoardCache): a board
+ * opened once opens from it when the server cannot be reached, edits made offline are sent by
+ * the provider's sync on reconnect (its SyncStep2 carries everything the server lacks, and the
+ * server acknowledges it), and a refusal by the server deletes the copy.
  */
-export function useBoardDocument(boardId: string, token: string): BoardDocument {
+export function useBoardDocument(boardId: string, token: string, userId: string): BoardDocument {
   const [state, setState] = useState<BoardDocument>(INITIAL);
 
   useEffect(() => {
@@ -69,6 +94,7 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
       document: doc,
     });
     const stateless = statelessChannelOf(provider);
+    const cache = openBoardCache(userId, boardId, doc);
     let connected = provider.configuration.websocketProvider.status === WebSocketStatus.Connected;
     let hasSynced = false;
     let hasDisconnected = false;
@@ -76,20 +102,47 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
     let authentications = 0;
     let destroyed = false;
     let error: string | null = null;
+    let cacheHoldsBoard = false;
+    let cachedRole: string | null = null;
+    let waitingChanges = 0;
 
+    const forgetCache = (): void => cache.clear();
+    // A read-only connection acknowledges nothing it is sent (the server answers "not applied"),
+    // not even the cached copy's load that the provider forwards, and this person cannot edit:
+    // nothing of theirs waits, whatever the provider counts.
+    const unacknowledged = (): number => (readOnly ? 0 : provider.unsyncedChanges);
     const publish = (): void => {
-      const signals = { connected, hasSynced, hasDisconnected };
+      const signals = { connected, hasSynced, hasDisconnected, waitingChanges };
       setState({
         doc,
         provider,
         stateless,
-        status: deriveSyncStatus({ ...signals, unsyncedChanges: provider.unsyncedChanges }),
-        synced: hasSynced,
+        status: deriveSyncStatus({ ...signals, unsyncedChanges: unacknowledged() }),
+        waitingChanges,
+        synced: hasSynced || cacheHoldsBoard,
+        cachedRole,
+        rememberRole: cache.rememberRole,
+        forgetCache,
         error,
         readOnly,
         authentications,
       });
     };
+
+    // Only this person's edits wait: what the server or the cache put in the document is not.
+    doc.on('update', (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider || origin === cache.origin) return;
+      waitingChanges += 1;
+      publish();
+    });
+    void cache.loaded.then(async () => {
+      const role = await cache.readRole();
+      if (destroyed) return;
+      cachedRole = role;
+      // An empty copy (a board never opened here) must not show as an empty board.
+      cacheHoldsBoard = doc.store.clients.size > 0;
+      publish();
+    });
 
     provider.on('status', ({ status }: onStatusParameters) => {
       connected = status === WebSocketStatus.Connected;
@@ -100,9 +153,13 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
       hasSynced = true;
       publish();
     });
-    provider.on('unsyncedChanges', publish);
+    provider.on('unsyncedChanges', () => {
+      if (connected && unacknowledged() === 0) waitingChanges = 0;
+      publish();
+    });
     provider.on('authenticated', ({ scope }: onAuthenticatedParameters) => {
       readOnly = scope === 'readonly';
+      if (readOnly) waitingChanges = 0;
       authentications += 1;
       publish();
     });
@@ -111,6 +168,7 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
         case 'access-ended':
           // Reconnecting would only be refused (session ended, link revoked, member removed).
           error = 'access-ended';
+          forgetCache();
           provider.disconnect();
           publish();
           break;
@@ -136,20 +194,30 @@ export function useBoardDocument(boardId: string, token: string): BoardDocument 
     provider.on('authenticationFailed', ({ reason }: onAuthenticationFailedParameters) => {
       // Retrying with the same token would only be refused again.
       error = reason.trim() === '' ? 'The server refused access to this board.' : reason;
+      if (refusalEndsCache(reason)) forgetCache();
       provider.disconnect();
       publish();
     });
+    // The provider's retries back off to 30 s; when the browser says the network is back, try
+    // at once, so waiting edits go out without a long wait.
+    const reconnectNow = (): void => {
+      if (destroyed || error !== null || connected) return;
+      void provider.configuration.websocketProvider.connect();
+    };
+    window.addEventListener('online', reconnectNow);
     // Presence starts with nothing open, so other people never see a stale `editing`.
     provider.setAwarenessField('editing', null);
     publish();
 
     return () => {
       destroyed = true;
+      window.removeEventListener('online', reconnectNow);
       provider.destroy();
+      cache.destroy();
       doc.destroy();
       setState(INITIAL);
     };
-  }, [boardId, token]);
+  }, [boardId, token, userId]);
 
   return state;
 }

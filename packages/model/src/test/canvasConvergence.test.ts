@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type * as Y from 'yjs';
 import { addNote } from '../lib/canvas/addNote.js';
 import { CANVAS_LIMITS, NOTE_COLORS, type NoteSize } from '../lib/canvas/canvasSchema.js';
@@ -9,11 +9,11 @@ import { readCanvas, type CanvasView } from '../lib/canvas/readCanvas.js';
 import { updateNote } from '../lib/canvas/updateNote.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import {
-  checkConvergence,
   deliverSteps,
   refusable,
   replicaStep,
   resolvePick,
+  testConvergence,
   type DeliverStep,
   type Pick,
 } from './convergenceHarness.js';
@@ -137,8 +137,10 @@ function applyStep(
 }
 
 describe('replicas of a canvas', () => {
-  it('converge to the same valid canvas, each note where one person put it', () => {
-    checkConvergence({
+  testConvergence(
+    'canvas',
+    'converge to the same valid canvas, each note where one person put it',
+    {
       board: { kind: 'canvas', title: 'Workshop' },
       steps: stepArbitrary,
       known: (): Known => ({ notes: [], written: new Map() }),
@@ -152,6 +154,6 @@ describe('replicas of a canvas', () => {
         }
       },
       defaultSeed: 20261127,
-    });
-  }, 60_000);
+    },
+  );
 });

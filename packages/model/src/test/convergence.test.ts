@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type * as Y from 'yjs';
 import { addItem } from '../lib/roadmap/addItem.js';
 import { deleteItem } from '../lib/roadmap/deleteItem.js';
@@ -15,11 +15,11 @@ import { addRelease, deleteRelease, updateRelease } from '../lib/roadmap/release
 import { ITEM_HEALTHS, RELEASE_TYPES, RICE_IMPACTS } from '../lib/roadmap/roadmapSchema.js';
 import { at, cellIds, itemOf } from './boardQueries.js';
 import {
-  checkConvergence,
   deliverSteps,
   refusable,
   replicaStep,
   resolvePick,
+  testConvergence,
   type DeliverStep,
   type Pick,
 } from './convergenceHarness.js';
@@ -287,8 +287,10 @@ function expectAtIndex(doc: Y.Doc, id: string, index: number | undefined): void 
 }
 
 describe('replicas of a board', () => {
-  it('converge to the same valid board whatever the operations and the network do', () => {
-    checkConvergence({
+  testConvergence(
+    'roadmap',
+    'converge to the same valid board whatever the operations and the network do',
+    {
       board: { lanes: ['Design', 'Build'] },
       steps: stepArbitrary,
       known: (first) => ({
@@ -299,6 +301,6 @@ describe('replicas of a board', () => {
       read: readRoadmap,
       apply: applyStep,
       expectInvariants,
-    });
-  }, 60_000);
+    },
+  );
 });

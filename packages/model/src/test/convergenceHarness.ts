@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import type { NewBoard } from '../lib/board/initBoard.js';
 import { ModelError } from '../lib/core/ModelError.js';
@@ -125,13 +126,58 @@ export interface ConvergenceSpec<Step extends ReplicaStep, View, Known> {
   readonly defaultSeed?: number;
 }
 
+/** The board kinds with a convergence property: the keys of regressionSeeds.json. */
+export type ConvergenceProperty = 'roadmap' | 'strategy' | 'personas' | 'launch' | 'canvas';
+
+/**
+ * A run that once failed, kept so it is replayed on every run (regressionSeeds.json). Seed and
+ * path are the ones fast-check prints with a counterexample; the path replays the shrunk run.
+ */
+export interface RegressionSeed {
+  readonly property: ConvergenceProperty;
+  readonly seed: number;
+  readonly path?: string;
+  /** What went wrong, as the test's name: "moving an item into a deleted lane loses it". */
+  readonly bug: string;
+}
+
+/** Every run a property must keep passing, from regressionSeeds.json beside this file. */
+export function regressionSeeds(property: ConvergenceProperty): RegressionSeed[] {
+  const file = new URL('./regressionSeeds.json', import.meta.url);
+  const seeds = JSON.parse(readFileSync(file, 'utf8')) as RegressionSeed[];
+  return seeds.filter((entry) => entry.property === property);
+}
+
+/** Runs per property: MODEL_FUZZ_RUNS, 200 by default. */
+function fuzzRuns(): number {
+  return Number(process.env.MODEL_FUZZ_RUNS ?? 200);
+}
+
+/**
+ * Registers a board kind's convergence property as a test, then one test per kept regression
+ * seed, named after the bug it pins. The property's timeout grows with MODEL_FUZZ_RUNS, so the
+ * soak's 4,000 runs per property are not cut short.
+ */
+export function testConvergence<Step extends ReplicaStep, View, Known>(
+  property: ConvergenceProperty,
+  title: string,
+  spec: ConvergenceSpec<Step, View, Known>,
+): void {
+  it(title, () => checkConvergence(spec), Math.max(120_000, fuzzRuns() * 200));
+  for (const regression of regressionSeeds(property)) {
+    it(`regression (seed ${regression.seed}): ${regression.bug}`, () =>
+      checkConvergence(spec, regression));
+  }
+}
+
 /**
  * Asserts that replicas converge to the same valid view whatever the steps and the network do.
  * MODEL_FUZZ_RUNS (default 200) and MODEL_FUZZ_SEED (default `spec.defaultSeed`, else 20261126)
- * replay or widen a run.
+ * replay or widen a run; `regression` replays exactly one kept run instead.
  */
 export function checkConvergence<Step extends ReplicaStep, View, Known>(
   spec: ConvergenceSpec<Step, View, Known>,
+  regression?: RegressionSeed,
 ): void {
   const runOnce = (
     count: number,
@@ -159,10 +205,13 @@ export function checkConvergence<Step extends ReplicaStep, View, Known>(
   const replicaCount = fc.integer({ min: 2, max: MAX_REPLICAS });
   const stepLists = fc.array(spec.steps, { minLength: 20, maxLength: 80, size: 'max' });
   const { board } = spec;
-  const parameters = {
-    numRuns: Number(process.env.MODEL_FUZZ_RUNS ?? 200),
-    seed: Number(process.env.MODEL_FUZZ_SEED ?? spec.defaultSeed ?? 20261126),
-  };
+  // With a path, fast-check replays that one (shrunk) run; without, every run of the seed.
+  const parameters = regression
+    ? { seed: regression.seed, path: regression.path, numRuns: regression.path ? 1 : fuzzRuns() }
+    : {
+        numRuns: fuzzRuns(),
+        seed: Number(process.env.MODEL_FUZZ_SEED ?? spec.defaultSeed ?? 20261126),
+      };
   if (board instanceof fc.Arbitrary) {
     fc.assert(fc.property(replicaCount, fc.nat(), board, stepLists, runOnce), parameters);
     return;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type * as Y from 'yjs';
 import { addTask } from '../lib/launch/addTask.js';
 import { computeReadiness } from '../lib/launch/computeReadiness.js';
@@ -15,11 +15,11 @@ import { updateTask } from '../lib/launch/updateTask.js';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { at } from './boardQueries.js';
 import {
-  checkConvergence,
   deliverSteps,
   refusable,
   replicaStep,
   resolvePick,
+  testConvergence,
   type DeliverStep,
   type Pick,
 } from './convergenceHarness.js';
@@ -200,8 +200,10 @@ function applyStep(
 }
 
 describe('replicas of a launch plan', () => {
-  it('converge to the same valid plan whatever the operations and the network do', () => {
-    checkConvergence({
+  testConvergence(
+    'launch',
+    'converge to the same valid plan whatever the operations and the network do',
+    {
       board: fc.boolean().map((empty) => ({
         kind: 'launch' as const,
         launchDate: '2027-03-12',
@@ -218,6 +220,6 @@ describe('replicas of a launch plan', () => {
       read: readLaunch,
       apply: applyStep,
       expectInvariants,
-    });
-  }, 120_000);
+    },
+  );
 });

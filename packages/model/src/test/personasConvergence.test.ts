@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type * as Y from 'yjs';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { compareOrdered } from '../lib/core/orderKeys.js';
@@ -15,11 +15,11 @@ import { PERSONA_FIELDS } from '../lib/personas/personasSchema.js';
 import { addQuote, deleteQuote, updateQuote } from '../lib/personas/quoteOperations.js';
 import { readPersonas, type PersonasView } from '../lib/personas/readPersonas.js';
 import {
-  checkConvergence,
   deliverSteps,
   refusable,
   replicaStep,
   resolvePick,
+  testConvergence,
   type DeliverStep,
   type Pick,
 } from './convergenceHarness.js';
@@ -179,14 +179,16 @@ function applyStep(doc: Y.Doc, ctx: OperationContext, step: Step, known: Known):
 }
 
 describe('replicas of a personas board', () => {
-  it('converge to the same valid board whatever the operations and the network do', () => {
-    checkConvergence({
+  testConvergence(
+    'personas',
+    'converge to the same valid board whatever the operations and the network do',
+    {
       board: { kind: 'personas' },
       steps: stepArbitrary,
       known: (): Known => ({ personas: [], quotes: [] }),
       read: readPersonas,
       apply: applyStep,
       expectInvariants,
-    });
-  }, 60_000);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type * as Y from 'yjs';
 import type { OperationContext } from '../lib/core/OperationContext.js';
 import { compareOrdered } from '../lib/core/orderKeys.js';
@@ -19,11 +19,11 @@ import { readStrategy, type StrategyView } from '../lib/strategy/readStrategy.js
 import { setPositioning, setVision } from '../lib/strategy/statementOperations.js';
 import { GOAL_STATUSES } from '../lib/strategy/strategySchema.js';
 import {
-  checkConvergence,
   deliverSteps,
   refusable,
   replicaStep,
   resolvePick,
+  testConvergence,
   type DeliverStep,
   type Pick,
 } from './convergenceHarness.js';
@@ -264,14 +264,16 @@ function applyStep(doc: Y.Doc, ctx: OperationContext, step: Step, known: Known):
 }
 
 describe('replicas of a strategy board', () => {
-  it('converge to the same valid board whatever the operations and the network do', () => {
-    checkConvergence({
+  testConvergence(
+    'strategy',
+    'converge to the same valid board whatever the operations and the network do',
+    {
       board: { kind: 'strategy' },
       steps: stepArbitrary,
       known: (): Known => ({ goals: [], competitors: [], keyResults: [] }),
       read: readStrategy,
       apply: applyStep,
       expectInvariants,
-    });
-  }, 60_000);
+    },
+  );
 });

@@ -1,0 +1,131 @@
+import type { Connection, Hocuspocus } from '@hocuspocus/server';
+import type { DocumentSizeLimit } from './DocumentSizeLimit.js';
+import { readFrame, type Frame } from './readFrame.js';
+import {
+  DOCUMENT_TOO_LARGE,
+  MALFORMED,
+  RATE_LIMITED,
+  type LimitClose,
+  type SocketLimits,
+} from './SocketLimits.js';
+import { TokenBucket } from './TokenBucket.js';
+
+/**
+ * How many awareness client ids one provider may set states for. A provider's awareness keeps
+ * one id for its lifetime (its document's client id), so any other is fabricated: dropping those
+ * frames keeps one socket from filling everyone's people list with made-up people.
+ */
+export const MAX_PRESENCES_PER_PROVIDER = 1;
+
+/** Why a frame was refused, for the log. */
+export interface Refusal extends LimitClose {
+  readonly detail: string;
+  readonly documentName?: string;
+}
+
+/**
+ * Looks at every frame of one socket before Hocuspocus does: frames that do not parse, a socket
+ * over its message or awareness rate, and updates that would take a board past its size limit
+ * are refused, and the caller closes that socket (only that one) with the reason. Refusing here,
+ * rather than by throwing from a hook, keeps the refusal out of Hocuspocus's console output and
+ * in Cairn's log.
+ */
+export class SocketGuard {
+  private readonly messages: TokenBucket;
+  private readonly awareness: TokenBucket;
+  /** The awareness ids each provider on this socket (by address) has set states for. */
+  private readonly presences = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly limits: SocketLimits,
+    private readonly hocuspocus: Hocuspocus,
+    private readonly sizeLimit: DocumentSizeLimit,
+    /** The socket as Hocuspocus knows it, to find its connections. */
+    private readonly socket: unknown,
+    /**
+     * Whether an open connection may go on (null) or must close, and how: access re-checked
+     * before each message. The AuthExtension checks again inside Hocuspocus; closing here keeps
+     * an ended session from reaching Hocuspocus's exception path and its console output.
+     */
+    private readonly checkAccess: (connection: Connection) => LimitClose | null,
+    now: () => number,
+  ) {
+    this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
+    this.awareness = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst, now);
+  }
+
+  /**
+   * `forward` when the frame may go on to Hocuspocus, `drop` when nobody needs it (a pong: the
+   * server sends no pings), otherwise how to close the socket.
+   */
+  inspect(bytes: Uint8Array): 'forward' | 'drop' | Refusal {
+    if (!this.messages.take()) {
+      return { ...RATE_LIMITED, detail: `over ${this.limits.messagesPerSecond} messages/s` };
+    }
+    const frame = readFrame(bytes);
+    if (frame.kind !== 'malformed' && frame.kind !== 'pong' && frame.kind !== 'auth') {
+      const connection = this.connectionTo(frame.documentName);
+      const verdict = connection ? this.checkAccess(connection) : null;
+      if (connection && verdict) {
+        connection.close(verdict);
+        return 'drop';
+      }
+    }
+    switch (frame.kind) {
+      case 'malformed':
+        return { ...MALFORMED, detail: frame.problem };
+      case 'awareness':
+        if (!this.awareness.take(Math.max(1, frame.states))) {
+          return {
+            ...RATE_LIMITED,
+            detail: `over ${this.limits.awarenessPerSecond} awareness states/s`,
+            documentName: frame.documentName,
+          };
+        }
+        return this.claimsOnlyOwnPresence(frame) ? 'forward' : 'drop';
+      case 'auth':
+        // A new provider (or the same one again) starts with no presence of its own.
+        this.presences.delete(frame.address);
+        return 'forward';
+      case 'sync':
+        return this.checkSize(frame);
+      case 'pong':
+        return 'drop';
+      case 'query-awareness':
+      case 'stateless':
+      case 'close':
+        return 'forward';
+    }
+  }
+
+  /** This socket's open connection to a document, if it has one. */
+  private connectionTo(documentName: string): Connection | undefined {
+    return this.hocuspocus.documents
+      .get(documentName)
+      ?.getConnections()
+      .find((connection) => connection.webSocket === this.socket);
+  }
+
+  /** Records the provider's first id; false when the frame sets states for any other. */
+  private claimsOnlyOwnPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
+    const owned = this.presences.get(frame.address) ?? new Set<number>();
+    const fresh = new Set(frame.setClientIds.filter((id) => !owned.has(id)));
+    if (owned.size + fresh.size > MAX_PRESENCES_PER_PROVIDER) return false;
+    for (const id of fresh) owned.add(id);
+    this.presences.set(frame.address, owned);
+    return true;
+  }
+
+  private checkSize(frame: Extract<Frame, { kind: 'sync' }>): 'forward' | Refusal {
+    if (!frame.carriesUpdate) return 'forward';
+    const connection = this.connectionTo(frame.documentName);
+    // A read-only connection's updates are dropped by Hocuspocus anyway.
+    if (!connection || connection.readOnly) return 'forward';
+    if (this.sizeLimit.allows(connection.document, frame.payloadBytes)) return 'forward';
+    return {
+      ...DOCUMENT_TOO_LARGE,
+      detail: `update of ${frame.payloadBytes} bytes over ${this.sizeLimit.maxBytes}`,
+      documentName: frame.documentName,
+    };
+  }
+}
