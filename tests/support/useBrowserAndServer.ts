@@ -11,15 +11,18 @@ export interface BrowserAndServer {
 }
 
 /**
- * Starts Chromium and a server with the web app before this file's tests and stops both after.
+ * Starts Chromium and a server with the web app (and any extra environment `variables`) before
+ * this file's tests and stops both after.
  * Read the fields inside tests (they are set in beforeAll).
  */
-export function useBrowserAndServer(): BrowserAndServer {
+export function useBrowserAndServer(
+  variables: Readonly<Record<string, string>> = {},
+): BrowserAndServer {
   let browser: Browser | undefined;
   let server: TestServer | undefined;
   beforeAll(async () => {
     browser = await launchBrowser();
-    server = await startTestServer({ variables: { CAIRN_WEB_DIR: builtWebDir() } });
+    server = await startTestServer({ variables: { CAIRN_WEB_DIR: builtWebDir(), ...variables } });
   });
   afterAll(async () => {
     await browser?.close();

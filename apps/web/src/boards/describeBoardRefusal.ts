@@ -20,6 +20,15 @@ export function describeBoardRefusal(reason: string): BoardRefusal {
           'been revoked or have expired, your membership may have been removed, or you were ' +
           'signed out. Ask the person who shared it for a new link, or sign in again.',
       };
+    case 'document-too-large':
+      return {
+        title: 'This board is full',
+        explanation:
+          'The board has reached the size limit this Cairn server allows, so your last change ' +
+          'could not be saved; the board is as it was before it. Reload to keep working, and ' +
+          'move some of its content to a new board, or ask whoever runs Cairn to raise ' +
+          'CAIRN_MAX_DOCUMENT_BYTES.',
+      };
     case 'not-found':
       return {
         title: 'Board not found',

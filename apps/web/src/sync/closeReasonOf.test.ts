@@ -12,6 +12,16 @@ describe('closeReasonOf', () => {
     expect(closeReasonOf({ code: 1000, reason: 'role-changed' })).toBe('role-changed');
   });
 
+  it('stops at a board that reached its size limit instead of resending the change', () => {
+    expect(closeReasonOf({ code: 4413, reason: 'document-too-large' })).toBe('document-too-large');
+    expect(closeReasonOf({ code: 4413, reason: '' })).toBe('document-too-large');
+    expect(closeReasonOf({ code: 1000, reason: 'document-too-large' })).toBe('document-too-large');
+  });
+
+  it('leaves a rate-limited socket to the provider, which reconnects after a pause', () => {
+    expect(closeReasonOf({ code: 4429, reason: 'rate-limited' })).toBe('other');
+  });
+
   it('leaves network drops and normal closes to the provider’s reconnecting', () => {
     expect(closeReasonOf({ code: 1006, reason: '' })).toBe('other');
     expect(closeReasonOf({ code: 1000, reason: 'Server closed the connection' })).toBe('other');

@@ -172,6 +172,15 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
           provider.disconnect();
           publish();
           break;
+        case 'document-too-large':
+          // The change that took the board past its size limit would be refused on every
+          // reconnect, and from this browser's copy on every visit: stop, drop the copy (the
+          // server keeps the board as it was before that change) and say why.
+          error = 'document-too-large';
+          forgetCache();
+          provider.disconnect();
+          publish();
+          break;
         case 'role-changed':
           // A closed socket reconnects by itself. A document closed on an open socket does not:
           // authenticate and sync it again, as the provider does when a socket opens. (Not
