@@ -5,7 +5,7 @@ import { startTestServer, type TestServer } from '@cairn/server/testing';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
-import { openBoardPage, type BoardPage } from '../support/boardPage.js';
+import { openBoardPage, type BoardPage, moveRight } from '../support/boardPage.js';
 import { launchBrowser } from '../support/launchBrowser.js';
 import { builtWebDir } from '../support/webDir.js';
 
@@ -74,19 +74,6 @@ async function openAs(boardId: string, name: string): Promise<BoardPage> {
 function status(page: Page, text: string | RegExp) {
   const exact = typeof text === 'string' ? new RegExp(`^${text}$`) : text;
   return page.getByRole('status').filter({ hasText: exact });
-}
-
-/** Moves the card one column right with dnd-kit's keyboard sensor (see liveRoadmap.test.ts). */
-async function moveRight(board: BoardPage, title: string, to: string): Promise<void> {
-  const announced = (text: RegExp) =>
-    board.page.getByRole('log').filter({ hasText: text }).waitFor({ state: 'attached' });
-  await board.card(title).focus();
-  await board.page.keyboard.press('Space');
-  await announced(new RegExp(`^(Picked up ${title}\\.|${title} is over )`));
-  await board.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  await board.page.keyboard.press('ArrowRight');
-  await announced(new RegExp(`^${title} is over General / ${to}`));
-  await board.page.keyboard.press('Space');
 }
 
 /**

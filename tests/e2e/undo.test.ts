@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
-import { openBoardAs, type BoardPage } from '../support/boardPage.js';
+import { openBoardAs, type BoardPage, moveRight } from '../support/boardPage.js';
 import { useBrowserAndServer } from '../support/useBrowserAndServer.js';
 
 // Issue 6: undo and redo per person on structured boards. Ctrl+Z reverts only the person's own
@@ -33,20 +33,6 @@ async function leaveField(page: Page): Promise<void> {
   await page.evaluate(
     `document.activeElement instanceof HTMLElement && document.activeElement.blur()`,
   );
-}
-
-/** Moves the card one column right with dnd-kit's keyboard sensor (see liveRoadmap.test.ts). */
-async function moveRight(board: BoardPage, title: string, to: string): Promise<void> {
-  const announced = (text: RegExp) =>
-    board.page.getByRole('log').filter({ hasText: text }).waitFor({ state: 'attached' });
-  await board.card(title).focus();
-  await board.page.keyboard.press('Space');
-  await announced(new RegExp(`^(Picked up ${title}\\.|${title} is over )`));
-  await board.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
-  await board.page.keyboard.press('ArrowRight');
-  await announced(new RegExp(`^${title} is over General / ${to}`));
-  await board.page.keyboard.press('Space');
-  await board.cell('General', to).getByText(title, { exact: true }).waitFor();
 }
 
 describe('undo and redo on a roadmap', () => {

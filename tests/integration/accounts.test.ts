@@ -194,21 +194,21 @@ describe('accounts: signing in', () => {
   });
 });
 
+/** Ada signed up on her laptop and signed in on her phone; a board she made from the laptop. */
+async function adaOnTwoDevices(url: string) {
+  const laptop = sessionCookieOf(await signUp(url, 'ada@example.com', 'Ada'));
+  const phone = sessionCookieOf(await signIn(url, 'ada@example.com'));
+  const board = await apiAs<{ id: string }>(url, { cookie: laptop }, 'POST', '/api/boards', {
+    title: 'Mine',
+    kind: 'roadmap',
+  });
+  return { laptop, phone, board };
+}
+
 describe('accounts: sessions', () => {
   it('works for REST and the socket; signing out ends this session only', async () => {
     const server = await useTestServer();
-    const laptop = sessionCookieOf(await signUp(server.url, 'ada@example.com', 'Ada'));
-    const phone = sessionCookieOf(await signIn(server.url, 'ada@example.com'));
-    const board = await apiAs<{ id: string }>(
-      server.url,
-      { cookie: laptop },
-      'POST',
-      '/api/boards',
-      {
-        title: 'Mine',
-        kind: 'roadmap',
-      },
-    );
+    const { laptop, phone, board } = await adaOnTwoDevices(server.url);
     expect(board.status).toBe(201);
 
     const client = connectProvider(server.wsUrl, board.body.id, '', { headers: { cookie: phone } });
@@ -237,18 +237,7 @@ describe('accounts: sessions', () => {
 
   it('signing out everywhere ends every session and closes their sockets at once', async () => {
     const server = await useTestServer();
-    const laptop = sessionCookieOf(await signUp(server.url, 'ada@example.com', 'Ada'));
-    const phone = sessionCookieOf(await signIn(server.url, 'ada@example.com'));
-    const board = await apiAs<{ id: string }>(
-      server.url,
-      { cookie: laptop },
-      'POST',
-      '/api/boards',
-      {
-        title: 'Mine',
-        kind: 'roadmap',
-      },
-    );
+    const { laptop, phone, board } = await adaOnTwoDevices(server.url);
     const onPhone = connectProvider(server.wsUrl, board.body.id, '', {
       headers: { cookie: phone },
     });

@@ -83,3 +83,18 @@ export async function openBoardAs(
   await board.saved();
   return board;
 }
+
+/** Moves the card one column right with dnd-kit's keyboard sensor (see liveRoadmap.test.ts), and
+ * waits until this page shows it in the new cell. */
+export async function moveRight(board: BoardPage, title: string, to: string): Promise<void> {
+  const announced = (text: RegExp) =>
+    board.page.getByRole('log').filter({ hasText: text }).waitFor({ state: 'attached' });
+  await board.card(title).focus();
+  await board.page.keyboard.press('Space');
+  await announced(new RegExp(`^(Picked up ${title}\\.|${title} is over )`));
+  await board.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+  await board.page.keyboard.press('ArrowRight');
+  await announced(new RegExp(`^${title} is over General / ${to}`));
+  await board.page.keyboard.press('Space');
+  await board.cell('General', to).getByText(title, { exact: true }).waitFor();
+}

@@ -1,15 +1,10 @@
-import type {
-  beforeHandleMessagePayload,
-  Extension,
-  onAuthenticatePayload,
-} from '@hocuspocus/server';
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parse as parseCookies } from 'hono/utils/cookie';
 import { isBearerSecret, type Authenticator } from '../access/Authenticator.js';
 import { SESSION_COOKIE } from '../access/sessionCookie.js';
 import type { Access } from '../auth/Access.js';
 import { canEdit } from '../auth/roles.js';
 import type { BoardIndex } from '../storage/BoardIndex.js';
-import { accessVerdict } from './accessVerdict.js';
 import { isBoardId } from './boardIdPattern.js';
 import type { CollabContext } from './CollabContext.js';
 
@@ -26,7 +21,8 @@ function refuse(reason: string): Error & { reason: string } {
  * or a share link's secret; when it is empty (or not one of those), the session cookie sent
  * with the upgrade request signs the person in. The board must exist and the principal must
  * have a role on it. Viewers and commenters get a read-only connection, so Hocuspocus drops
- * their document updates before they reach the document or anyone else.
+ * their document updates before they reach the document or anyone else. Access is re-checked
+ * before every later message by the socket's frame check (`limits/SocketGuard.ts`), once.
  */
 export class AuthExtension implements Extension<CollabContext> {
   readonly extensionName = 'cairn-auth';
@@ -52,18 +48,5 @@ export class AuthExtension implements Extension<CollabContext> {
     if (role === null) throw refuse('not-found');
     payload.connectionConfig.readOnly = !canEdit(role);
     return { user, role };
-  }
-
-  /**
-   * Re-checks credentials and role before every message, so a change made elsewhere (the CLI
-   * revoking a token, a link expiring) takes effect on open sockets too: the message is refused
-   * and the socket closed with 4401 `unauthorized` or 4403 `role-changed`.
-   */
-  async beforeHandleMessage({
-    context,
-    documentName,
-  }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
-    const verdict = accessVerdict(this.access, context, documentName);
-    if (verdict) throw Object.assign(new Error(verdict.reason), verdict);
   }
 }
