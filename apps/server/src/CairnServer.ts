@@ -9,6 +9,11 @@ import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
 import { createAccessServices, type AccessServices } from './access/createAccessServices.js';
 import { createCommentServices } from './comments/createCommentServices.js';
+import { createHistoryServices, type HistoryServices } from './history/createHistoryServices.js';
+import {
+  createPublishingServices,
+  type PublishingServices,
+} from './publishing/createPublishingServices.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
@@ -60,6 +65,8 @@ export class CairnServer {
     private readonly sockets: WebSocketServer,
     private readonly boardIndex: BoardIndexExtension,
     private readonly sweeper: IdleDocumentSweeper,
+    /** Background work with timers (scheduled versions, webhook retries), stopped first. */
+    private readonly background: readonly (HistoryServices | PublishingServices)[],
     readonly logger: Logger,
   ) {}
 
@@ -71,6 +78,8 @@ export class CairnServer {
     const accounts = createAccessServices(db, tokens, env.now);
     const { access } = accounts;
     const comments = createCommentServices(db, env.now);
+    const history = createHistoryServices(db, env, logger);
+    const publishing = createPublishingServices(db, env, logger);
     const boardIndex = new BoardIndex(db);
     const indexExtension = new BoardIndexExtension(boardIndex, env.now);
     const links = new LinkIndexExtension(
@@ -99,15 +108,21 @@ export class CairnServer {
         indexExtension,
         links,
         ...comments.extensions,
+        ...history.extensions,
+        ...publishing.extensions,
       ],
     });
     const boards = new BoardService(hocuspocus, boardIndex, env, sizeLimit);
+    history.start(boards);
+    publishing.start(boards);
     const app = createApp({
       tokens,
       access,
       accounts,
       allowedOrigins: config.allowedOrigins,
       comments,
+      history,
+      publishing,
       boards,
       links,
       ballots: new BallotStore(db, env.now),
@@ -158,6 +173,7 @@ export class CairnServer {
       sockets,
       indexExtension,
       sweeper,
+      [history, publishing],
       logger,
     );
     logger.info({ port: server.port, host: config.host, dataDir: config.dataDir }, 'listening');
@@ -189,6 +205,7 @@ export class CairnServer {
 
   private async runStop(): Promise<void> {
     this.sweeper.stop();
+    for (const service of this.background) service.stop();
     const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     this.http.closeAllConnections();
     for (const socket of this.sockets.clients) socket.close(1001, 'server shutting down');

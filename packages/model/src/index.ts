@@ -68,6 +68,8 @@ export { initBoard } from './lib/board/initBoard.js';
 export type { NewBoard } from './lib/board/initBoard.js';
 export { readBoard } from './lib/board/readBoard.js';
 export type { BoardView } from './lib/board/readBoard.js';
+export { diffBoards } from './lib/history/diffBoards.js';
+export type { BoardChange, BoardDiff, EntryRef } from './lib/history/diffBoards.js';
 
 // roadmap
 export { addItem } from './lib/roadmap/addItem.js';

@@ -17,6 +17,13 @@ import type { BallotStore } from '../facilitation/BallotStore.js';
 import { commentRoutes } from '../comments/commentRoutes.js';
 import type { CommentServices } from '../comments/createCommentServices.js';
 import { inboxRoutes } from '../inbox/inboxRoutes.js';
+import type { HistoryServices } from '../history/createHistoryServices.js';
+import { historyRoutes } from '../history/historyRoutes.js';
+import type { PublishingServices } from '../publishing/createPublishingServices.js';
+import { publishedRoutes } from '../publishing/publishedRoutes.js';
+import { publishingRoutes } from '../publishing/publishingRoutes.js';
+import { exportRoutes } from '../transfer/exportRoutes.js';
+import { importRoutes } from '../transfer/importRoutes.js';
 import { facilitationRoutes } from '../facilitation/facilitationRoutes.js';
 import type { ApiEnv } from './ApiEnv.js';
 import { ApiError } from './ApiError.js';
@@ -41,6 +48,10 @@ export interface ApiDependencies {
   readonly ballots: BallotStore;
   /** Comments, mentions and the inbox (docs/comments.md). */
   readonly comments: CommentServices;
+  /** Named versions, diffs, restore and rollback (docs/history.md). */
+  readonly history: HistoryServices;
+  /** Published read-only views and webhooks (docs/publishing.md). */
+  readonly publishing: PublishingServices;
   /** The server clock, as facilitation timers use it. */
   readonly now: () => number;
   readonly logger: Logger;
@@ -88,7 +99,10 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
     }),
   );
   api.route('/auth', authRoutes(deps));
+  api.route('/published', publishedRoutes(deps));
   api.use(authenticate(deps.accounts.authenticator, deps.allowedOrigins));
+  // Before the per-board check: `import` is not a board id.
+  api.route('/boards/import', importRoutes(deps));
   api.use('/boards/:id', boardAccess(deps.access));
   api.use('/boards/:id/*', boardAccess(deps.access));
   api.get('/config', (c) => c.json(deps.clientConfig));
@@ -100,6 +114,9 @@ export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
   api.route('/', linkRoutes(deps.boards, deps.links, deps.access));
   api.route('/', commentRoutes(deps));
   api.route('/', inboxRoutes(deps));
+  api.route('/boards', exportRoutes(deps));
+  api.route('/', historyRoutes(deps));
+  api.route('/', publishingRoutes(deps));
   api.route('/tokens', tokenRoutes(deps.tokens, deps.onAccessChanged));
   api.onError((error, c) => errorResponse(error, c, deps.logger));
   return api;

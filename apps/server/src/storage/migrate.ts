@@ -1,6 +1,8 @@
 import type { Db } from './Db.js';
 import { ACCESS_MIGRATION } from './migrations/0004-access.js';
 import { COMMENTS_MIGRATION } from './migrations/0005-comments.js';
+import { HISTORY_MIGRATION } from './migrations/0006-history.js';
+import { PUBLISHING_MIGRATION } from './migrations/0007-publishing.js';
 
 /**
  * Schema migrations, applied in order; `user_version` records how many have run. Append new
@@ -92,6 +94,8 @@ const MIGRATIONS: readonly string[] = [
   `,
   ACCESS_MIGRATION,
   COMMENTS_MIGRATION,
+  HISTORY_MIGRATION,
+  PUBLISHING_MIGRATION,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */

@@ -8,7 +8,7 @@ import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
 /**
- * The app's routes. `/signin` and `/signup` are open to anyone; every other page needs someone
+ * The app's routes. `/signin`, `/signup` and published boards (`/p/:secret`) are open to anyone; every other page needs someone
  * (an account, an API token or a share link) and sends nobody to `/signin?next=…`. `/b/:id`
  * shows any board kind. It loads on demand, so the home page does not wait for Yjs, the
  * provider and drag and drop. A function, not a module constant, so the router reads the
@@ -24,6 +24,14 @@ export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
     {
       path: '/signup',
       element: <AccountFormPage mode="signup" />,
+      errorElement: <RouteErrorPage />,
+    },
+    {
+      path: '/p/:secret',
+      lazy: async () => {
+        const { PublishedPage } = await import('../publishing/PublishedPage');
+        return { Component: PublishedPage };
+      },
       errorElement: <RouteErrorPage />,
     },
     {
@@ -50,6 +58,13 @@ export function createAppRouter(): ReturnType<typeof createBrowserRouter> {
           lazy: async () => {
             const { InboxPage } = await import('../inbox/InboxPage');
             return { Component: InboxPage };
+          },
+        },
+        {
+          path: 'import',
+          lazy: async () => {
+            const { ImportPage } = await import('../transfer/ImportPage');
+            return { Component: ImportPage };
           },
         },
         {

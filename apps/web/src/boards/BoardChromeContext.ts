@@ -1,4 +1,7 @@
 import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { BoardKind } from '@cairn/model';
+import type { Role } from '../api/apiTypes';
 import type { BoardUndo } from '../undo/useBoardUndo';
 
 /**
@@ -6,13 +9,26 @@ import type { BoardUndo } from '../undo/useBoardUndo';
  * passing it along: this person's edits waiting for the server, and their undo history.
  */
 export interface BoardChrome {
+  /** The open board; null outside a board page. */
+  readonly board: {
+    readonly id: string;
+    readonly kind: BoardKind;
+    readonly title: string;
+    readonly doc: Y.Doc;
+    /** This person's role on it. */
+    readonly role: Role;
+  } | null;
   /** This person's edits the server has not acknowledged (shown while offline). */
   readonly waitingChanges: number;
   /** Null on the canvas (tldraw has its own undo) and for people who may not edit. */
   readonly undo: BoardUndo | null;
 }
 
-export const BoardChromeContext = createContext<BoardChrome>({ waitingChanges: 0, undo: null });
+export const BoardChromeContext = createContext<BoardChrome>({
+  board: null,
+  waitingChanges: 0,
+  undo: null,
+});
 
 /** The open board's {@link BoardChrome}. */
 export function useBoardChrome(): BoardChrome {

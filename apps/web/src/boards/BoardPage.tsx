@@ -112,9 +112,19 @@ export function BoardPage() {
     localUserContext(me.id).origin,
     view !== null && view.kind !== 'canvas' && !readOnly,
   );
+  const openKind = view?.kind;
+  const openTitle = view?.title;
+  const openRole = role.state.kind === 'known' ? role.state.role : null;
   const chrome = useMemo<BoardChrome>(
-    () => ({ waitingChanges: board.waitingChanges, undo }),
-    [board.waitingChanges, undo],
+    () => ({
+      board:
+        board.doc && openKind !== undefined && openTitle !== undefined && openRole !== null
+          ? { id, kind: openKind, title: openTitle, doc: board.doc, role: openRole }
+          : null,
+      waitingChanges: board.waitingChanges,
+      undo,
+    }),
+    [id, board.doc, openKind, openTitle, openRole, board.waitingChanges, undo],
   );
 
   const refusalReason = board.error ?? (notFound ? 'not-found' : null);

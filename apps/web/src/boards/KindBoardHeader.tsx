@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon';
 import { PresenceAvatars } from '../ui/PresenceAvatars';
 import { SyncStatusIndicator } from '../ui/SyncStatusIndicator';
 import { useBoardChrome } from './BoardChromeContext';
+import { BoardActions } from './BoardActions';
 import { UndoButtons } from './UndoButtons';
 import type { KindOperation } from './useBoardOperation';
 
@@ -69,6 +70,7 @@ export function KindBoardHeader({
         <SyncStatusIndicator status={status} waitingChanges={waitingChanges} />
         <PresenceAvatars peers={peers} />
         <CommentsButton />
+        <BoardActions />
         {onShare && (
           <button type="button" className="button" onClick={onShare}>
             <Icon name="share" /> Share
