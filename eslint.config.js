@@ -17,6 +17,7 @@ export default tseslint.config(
           './packages/canvas/tsconfig.json',
           './apps/server/tsconfig.json',
           './apps/web/tsconfig.json',
+          './apps/web/serviceWorker/tsconfig.json',
           './tsconfig.tests.json',
           './bench/tsconfig.json',
         ],

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startTestServer, type TestServer } from '@cairn/server/testing';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { signUpInContext } from '../support/accounts.js';
 import { api } from '../support/api.js';
 import { openBoardPage, type BoardPage, moveRight } from '../support/boardPage.js';
 import { launchBrowser } from '../support/launchBrowser.js';
@@ -25,6 +26,9 @@ beforeAll(async () => {
 afterEach(async () => {
   await server?.stop();
   server = null;
+  // Each test starts on a fresh port: a kept-alive connection to the last test's server must
+  // never carry this test's first request. Restarts within a test keep theirs (pages reconnect).
+  port = '0';
 });
 afterAll(async () => {
   await browser?.close();
@@ -106,6 +110,19 @@ async function cutOffSockets(
     },
   };
 }
+
+/**
+ * True once the page is ready to load again with no server: a service worker controls it, the
+ * app's page is kept, and so is every built file the page loaded.
+ */
+const KEPT_FOR_OFFLINE = `(async () => {
+  if (!navigator.serviceWorker.controller) return false;
+  if (!(await caches.match('/'))) return false;
+  const files = performance.getEntriesByType('resource').map((entry) => entry.name)
+    .filter((url) => new URL(url).pathname.startsWith('/assets/'));
+  const kept = await Promise.all(files.map((url) => caches.match(url)));
+  return files.length > 0 && kept.every(Boolean);
+})()`;
 
 /** Client-side navigation, as a link in the app would do: no page load. */
 async function navigateInApp(page: Page, path: string): Promise<void> {
@@ -274,5 +291,59 @@ describe('editing while the server cannot be reached', () => {
     await ana.page.getByText('You no longer have access to this board').waitFor();
     await expect.poll(cached).toBe(false);
     await ana.close();
+  });
+  it('opens the app and a board after a reload with no server, and forgets them at sign-out', async () => {
+    await startServer();
+    const id = await newRoadmap('Plane ride');
+    let userId = '';
+    const eve = await openBoardPage(browser, `${running().url}/b/${id}`, async (context) => {
+      userId = await signUpInContext(running(), context, {
+        email: 'eve.offline@example.com',
+        name: 'Eve Offline',
+        password: 'a long enough password',
+      });
+      await api(running().url, running().token('admin'), 'PUT', `/api/members/${userId}`, {
+        role: 'editor',
+      });
+    });
+    await eve.addItem('General', 'Now', 'Pricing page');
+    await eve.saved();
+    // Ready for offline: the service worker controls the page and keeps the page and every
+    // file it loaded.
+    await expect
+      .poll(() => eve.page.evaluate<boolean>(KEPT_FOR_OFFLINE), { timeout: 20_000 })
+      .toBe(true);
+
+    await stopServer();
+    await eve.page.reload();
+    await eve.card('Pricing page').waitFor();
+    await status(eve.page, 'Offline').waitFor();
+    await eve.addItem('General', 'Next', 'Annual plans');
+    await status(eve.page, '1 change waiting').waitFor();
+
+    // The home page lists the boards as the server last did; the board opens from there.
+    await eve.page.goto(new URL('/', eve.page.url()).href);
+    await eve.page.getByText(/^Offline: these are your boards as of/).waitFor();
+    await eve.page.getByRole('link', { name: 'Plane ride' }).first().click();
+    await eve.card('Annual plans').waitFor();
+
+    await startServer();
+    await eve.saved();
+    expect(await storedItems(id)).toEqual(['Annual plans @ next', 'Pricing page @ now']);
+
+    // Signing out forgets this person's boards and who they were in this browser.
+    const cachedBoards = (): Promise<string[]> =>
+      eve.page.evaluate<string[]>(
+        `indexedDB.databases().then((all) => all.map((d) => d.name).filter((n) => n.startsWith('cairn-board:${userId}:')))`,
+      );
+    expect(await cachedBoards()).toHaveLength(1);
+    await eve.page.getByRole('button', { name: 'Account: Eve Offline' }).click();
+    await eve.page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await eve.page.waitForURL(/\/signin/);
+    expect(await cachedBoards()).toEqual([]);
+    expect(
+      await eve.page.evaluate<string | null>(`localStorage.getItem('cairn.offline.me')`),
+    ).toBeNull();
+    await eve.close();
   });
 });

@@ -7,7 +7,15 @@ import type { TabCredential } from './TabCredential';
 /** Who this tab is, as far as the server has said. */
 export type AuthState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'signed-in'; readonly me: Me }
+  | {
+      readonly kind: 'signed-in';
+      readonly me: Me;
+      /**
+       * False when the server just said who this is; true when it could not be reached and the
+       * app opened as the person it last answered for (src/offline/rememberedSession.ts).
+       */
+      readonly offline: boolean;
+    }
   /** No credential in the tab and no valid session cookie: the sign-in page. */
   | { readonly kind: 'signed-out' }
   /** The tab's API token or share link was refused (401): revoked, expired or mistyped. */

@@ -10,6 +10,8 @@ export interface Session {
    */
   readonly token: string;
   readonly me: Me;
+  /** The server could not be reached: `me` is who it last said this is. */
+  readonly offline: boolean;
   /** Calls made through it that answer 401 end the session in the app (sign-in or link page). */
   readonly api: ApiClient;
 }

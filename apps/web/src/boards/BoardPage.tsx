@@ -4,6 +4,7 @@ import { ROLES, type Role } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useBoardRole } from '../auth/useBoardRole';
 import { useSession } from '../auth/useSession';
+import { rememberOpenedBoard } from '../offline/rememberedSession';
 import { CommentsProvider } from '../comments/CommentsProvider';
 import { useBoardDocument } from '../sync/useBoardDocument';
 import { usePresence } from '../sync/usePresence';
@@ -80,7 +81,7 @@ function roleOf(stored: string | null): Role | null {
  */
 export function BoardPage() {
   const { id = '' } = useParams();
-  const { token, me, api } = useSession();
+  const { token, me, api, offline } = useSession();
   const board = useBoardDocument(id, token, me.id);
   const asked = useBoardRole(api, id, board.authentications);
   const presence = usePresence(board.provider);
@@ -101,6 +102,15 @@ export function BoardPage() {
   useEffect(() => {
     if (notFound) forgetCache();
   }, [notFound, forgetCache]);
+  // Listed on the home page when it opens offline, even if it never loaded online here.
+  const openKind = view?.kind;
+  const openTitle = view?.title;
+  useEffect(() => {
+    if (offline || knownRole === null || openKind === undefined || openTitle === undefined) {
+      return;
+    }
+    rememberOpenedBoard(token, me, { id, kind: openKind, title: openTitle });
+  }, [offline, knownRole, token, me, id, openKind, openTitle]);
 
   const readOnly =
     role.state.kind !== 'known' ||
@@ -112,8 +122,6 @@ export function BoardPage() {
     localUserContext(me.id).origin,
     view !== null && view.kind !== 'canvas' && !readOnly,
   );
-  const openKind = view?.kind;
-  const openTitle = view?.title;
   const openRole = role.state.kind === 'known' ? role.state.role : null;
   const chrome = useMemo<BoardChrome>(
     () => ({

@@ -2,6 +2,9 @@ import { useCallback, useEffect, useId, useState } from 'react';
 import type { BoardSummary } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useSession } from '../auth/useSession';
+import { ApiError } from '../api/ApiError';
+import { recallBoards, rememberBoards } from '../offline/rememberedSession';
+import { RelativeTime } from '../ui/RelativeTime';
 import { BoardGroups } from './BoardGroups';
 import { CreateBoardForm } from './CreateBoardForm';
 import { matchesSearch } from './matchesSearch';
@@ -10,7 +13,13 @@ import './home.css';
 
 type BoardsState =
   | { readonly kind: 'loading' }
-  | { readonly kind: 'loaded'; readonly boards: readonly BoardSummary[]; readonly at: number }
+  | {
+      readonly kind: 'loaded';
+      readonly boards: readonly BoardSummary[];
+      readonly at: number;
+      /** The server could not be reached: this is the list it gave at this time (ms). */
+      readonly rememberedFrom: number | null;
+    }
   | { readonly kind: 'failed'; readonly message: string };
 
 interface WorkspaceBoardsProps {
@@ -69,7 +78,7 @@ function WorkspaceBoards({ boards, now }: WorkspaceBoardsProps) {
 
 /** Route `/`: the boards the person can open, and for workspace editors and admins a form to start one. */
 export function HomePage() {
-  const { api, me } = useSession();
+  const { api, me, token, offline } = useSession();
   const [boards, setBoards] = useState<BoardsState>({ kind: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
@@ -77,9 +86,24 @@ export function HomePage() {
     document.title = 'Boards · Cairn';
     const controller = new AbortController();
     api.listBoards(controller.signal).then(
-      (list) => setBoards({ kind: 'loaded', boards: list, at: Date.now() }),
+      (list) => {
+        rememberBoards(token, me, list);
+        setBoards({ kind: 'loaded', boards: list, at: Date.now(), rememberedFrom: null });
+      },
       (error: unknown) => {
         if (controller.signal.aborted) return;
+        const unreachable =
+          error instanceof ApiError && (error.status === 0 || error.status >= 500);
+        const remembered = unreachable ? recallBoards(token, me) : null;
+        if (remembered) {
+          setBoards({
+            kind: 'loaded',
+            boards: remembered.value,
+            at: Date.now(),
+            rememberedFrom: remembered.at,
+          });
+          return;
+        }
         setBoards({
           kind: 'failed',
           message: error instanceof Error ? error.message : String(error),
@@ -90,7 +114,8 @@ export function HomePage() {
       controller.abort();
       document.title = 'Cairn';
     };
-  }, [api, attempt]);
+    // `offline` turning false (the server answered again) lists the boards afresh.
+  }, [api, token, me, offline, attempt]);
 
   const retry = useCallback(() => {
     setBoards({ kind: 'loading' });
@@ -113,6 +138,13 @@ export function HomePage() {
               Try again
             </button>
           </div>
+        )}
+        {boards.kind === 'loaded' && boards.rememberedFrom !== null && (
+          <p className="notice" role="status">
+            Offline: these are your boards as of{' '}
+            <RelativeTime ms={boards.rememberedFrom} now={boards.at} />. Boards opened on this
+            device open and take edits; they are sent when the connection returns.
+          </p>
         )}
         {boards.kind === 'loaded' && <WorkspaceBoards boards={boards.boards} now={boards.at} />}
       </div>

@@ -69,3 +69,26 @@ export function openBoardCache(userId: string, boardId: string, doc: Y.Doc): Boa
     },
   };
 }
+
+/**
+ * Deletes every board copy this browser keeps for `userId` (signing out: the next person at this
+ * browser must not open them). Resolves once IndexedDB has deleted them, or at once where the
+ * browser cannot list its databases.
+ */
+export async function deleteBoardCaches(userId: string): Promise<void> {
+  const prefix = boardCacheName(userId, '');
+  const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : [];
+  await Promise.all(
+    databases
+      .map((database) => database.name)
+      .filter((name): name is string => name?.startsWith(prefix) === true)
+      .map(
+        (name) =>
+          new Promise<void>((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            // Blocked: a tab still has it open; it goes once that tab lets go.
+            request.onsuccess = request.onerror = request.onblocked = () => resolve();
+          }),
+      ),
+  );
+}
