@@ -43,6 +43,27 @@ export default defineConfig({
       },
       {
         test: {
+          // The integration tests that exercise every store, again on PostgreSQL (DATABASE_URL,
+          // docs/deploy.md): same SQL, other engine. The whole integration project runs there
+          // with CAIRN_TEST_POSTGRES set.
+          name: 'postgres',
+          include: [
+            'tests/integration/restContract.test.ts',
+            'tests/integration/comments.test.ts',
+            'tests/integration/inbox.test.ts',
+            'tests/integration/links.test.ts',
+            'tests/integration/durability.test.ts',
+            'tests/integration/facilitation.test.ts',
+          ],
+          globalSetup: ['tests/support/postgresGlobalSetup.ts'],
+          setupFiles: ['tests/support/onPostgres.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           // The reliability suite (docs/reliability.md) at CI size; `npm run soak` runs it full
           // size (CAIRN_RELIABILITY_SIZE=full) and writes the figures.
           name: 'reliability',

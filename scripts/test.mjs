@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureChromium } from './ensureChromium.mjs';
+import { ensureSystemPackages } from './ensureSystemPackages.mjs';
 import { ensureBuilt, ensureInstalled, ROOT } from './lib/prepare.mjs';
 import { pnpm } from './lib/run.mjs';
 
@@ -11,8 +11,8 @@ const step = (name) => console.log(`\n▶ ${name} (${Math.round((Date.now() - st
 
 step('install');
 ensureInstalled({ force: true });
-step('browser');
-process.env.CHROMIUM_PATH = ensureChromium();
+step('system packages (Chromium, PostgreSQL, Redis)');
+process.env.CHROMIUM_PATH = ensureSystemPackages();
 step('build and typecheck (tsc -b, vite build)');
 ensureBuilt();
 pnpm(['exec', 'tsc', '-b'], { cwd: ROOT });

@@ -1,6 +1,7 @@
 import type { Download, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { api } from '../support/api.js';
+import { FORMULA_LIKE, parseCsvObjects, restoreCsvCell } from '../support/parseCsv.js';
 import {
   watchHostilePage,
   withoutSpace,
@@ -210,6 +211,56 @@ async function whiteboardAndSvg(drawable: readonly string[], admin: string) {
   return { results, scripts, javascriptUrls };
 }
 
+/** What the CSV export of the roadmap whose item titles are the payloads gave (issue 8). */
+interface CsvExportResult {
+  readonly rows: number;
+  /** Payloads that start like a formula (`=`, `+`, `-`, `@`, tab, CR), each neutralised by a `'`. */
+  readonly formulaPayloads: number;
+  /** Cells of the file a spreadsheet would still read as a formula. */
+  readonly formulaCells: number;
+  /** Payloads whose title does not come back from the file (after undoing the `'`). */
+  readonly missing: string[];
+  /** Why the file could not be read as CSV, if it could not. */
+  readonly parseError: string | null;
+}
+
+/**
+ * The CSV export (GET /api/boards/:id/export?format=csv) of the roadmap holding every payload as
+ * an item title, read back with a strict RFC 4180 reader: nothing breaks the file, no cell starts
+ * a formula, and every title comes back once the documented `'` is undone.
+ */
+async function csvExport(
+  payloads: readonly string[],
+  admin: string,
+  boardId: string,
+): Promise<CsvExportResult> {
+  const response = await fetch(`${e2e.server.url}/api/boards/${boardId}/export?format=csv`, {
+    headers: { authorization: `Bearer ${admin}` },
+  });
+  expect(response.status).toBe(200);
+  // Decoded by hand: `response.text()` would drop the byte order mark the file must start with.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
+  const formulaPayloads = payloads.filter((payload) => FORMULA_LIKE.test(payload)).length;
+  let rows: Record<string, string>[];
+  try {
+    if (!text.startsWith('\uFEFF')) throw new Error('no byte order mark');
+    rows = parseCsvObjects(text.slice(1));
+  } catch (error) {
+    const parseError = error instanceof Error ? error.message : String(error);
+    return { rows: 0, formulaPayloads, formulaCells: 0, missing: [...payloads], parseError };
+  }
+  const titles = new Set(rows.map((row) => restoreCsvCell(row['title'] ?? '')));
+  return {
+    rows: rows.length,
+    formulaPayloads,
+    formulaCells: rows
+      .flatMap((row) => Object.values(row))
+      .filter((cell) => FORMULA_LIKE.test(cell)).length,
+    missing: payloads.filter((payload) => !titles.has(payload)),
+    parseError: null,
+  };
+}
+
 describe('hostile text in Chromium', () => {
   it(`runs none of ${COUNT} XSS payloads in titles, comments, names and the SVG export`, async () => {
     const payloads = xssPayloads(COUNT);
@@ -219,6 +270,7 @@ describe('hostile text in Chromium', () => {
     results.push(...(await itemsCommentsAndNames(payloads, admin, home.boardIds[0] ?? '')));
     const svg = await whiteboardAndSvg(payloads, admin);
     results.push(...svg.results);
+    const csv = await csvExport(payloads, admin, home.boardIds[0] ?? '');
 
     const ran = results.filter(
       (result) =>
@@ -237,7 +289,8 @@ describe('hostile text in Chromium', () => {
       title: '8. Hostile text',
       method:
         `\`tests/reliability/hostile.test.ts\` takes ${COUNT} hostile strings (${CLASSIC_XSS_VECTORS.length} classic XSS vectors that set \`window.__cairnXss\` if run, then the Big List of Naughty Strings, markup-like first; trimmed, at most 100 characters) and puts each in a board title, an item title, a comment (POST /api/boards/:id/comments) and the name of the comment's author (a token's name), and ten to a sticky on a whiteboard. ` +
-        'The built web app renders them in Chromium, many to a page: the workspace home, a roadmap with its comments panel, the whiteboard, and the whiteboard’s SVG export opened as a document of its own. On every page: no dialog, `window.__cairnXss` unset, no CSP violation, no uncaught error, no element with an `on…` attribute, and every payload in the page’s text.',
+        'The built web app renders them in Chromium, many to a page: the workspace home, a roadmap with its comments panel, the whiteboard, and the whiteboard’s SVG export opened as a document of its own. On every page: no dialog, `window.__cairnXss` unset, no CSP violation, no uncaught error, no element with an `on…` attribute, and every payload in the page’s text. ' +
+        'The roadmap holding the item titles is also exported as CSV (GET /api/boards/:id/export?format=csv) and read back with a strict RFC 4180 reader: no cell a spreadsheet would run as a formula, and every title intact.',
       figures: [
         ...results.map((result) => ({
           measure: `${result.surface}: payloads shown as text`,
@@ -264,14 +317,21 @@ describe('hostile text in Chromium', () => {
           pass: svg.scripts === 0 && svg.javascriptUrls === 0,
         },
         {
-          measure: 'CSV export',
-          value: 'not built yet (issue 8)',
-          target: 'formula cells neutralised',
+          measure: 'CSV export: rows read back by a strict RFC 4180 reader, titles intact',
+          value: `${csv.rows - csv.missing.length} of ${payloads.length}${csv.parseError ? ` (unreadable: ${csv.parseError})` : ''}`,
+          target: `${payloads.length}`,
+          pass: csv.parseError === null && csv.missing.length === 0 && csv.rows === payloads.length,
+        },
+        {
+          measure: 'CSV export: cells a spreadsheet would run as a formula',
+          value: `${csv.formulaCells} (${csv.formulaPayloads} formula-like payloads neutralised)`,
+          target: '0',
+          pass: csv.formulaCells === 0,
         },
       ],
       notes: [
         'Stickies may hold characters XML 1.0 cannot (a C0 control such as the ESC of pasted terminal colours, or U+FFFE): the SVG export writes them as U+FFFD, so one of them no longer makes the export of the whole board fail (it did until this suite found it; the test "exports an SVG when a sticky holds a control character" pins it).',
-        'CSV export does not exist yet (issue 8), so neither its XSS check nor the neutralising of formula-like cells (`=`, `+`, `-`, `@`) is measured here; add it to this part when the export lands.',
+        "The CSV export (issue 8) of the roadmap whose item titles are the payloads is read back with a strict RFC 4180 reader: a cell starting with `=`, `+`, `-`, `@`, a tab or a carriage return (also after spaces) must carry a `'` in front, and every title must come back once that `'` is undone as docs/formats.md says.",
         "Every page comes with Cairn\u2019s Content-Security-Policy (`default-src 'self'`: no inline or foreign scripts), a second line behind rendering text as text; a violation would count above. The exported SVG opened on its own has no policy: its safety is the sanitising alone.",
       ],
     });
@@ -279,6 +339,12 @@ describe('hostile text in Chromium', () => {
     expect(notText.map((result) => result.surface)).toEqual([]);
     expect([svg.scripts, svg.javascriptUrls]).toEqual([0, 0]);
     expect(results.filter((result) => result.payloads < payloads.length)).toEqual([]);
+    expect(csv).toMatchObject({
+      parseError: null,
+      rows: payloads.length,
+      formulaCells: 0,
+      missing: [],
+    });
   });
 
   it('exports an SVG when a sticky holds a control character', async () => {

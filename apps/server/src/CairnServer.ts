@@ -17,6 +17,7 @@ import {
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
+import { GroupCommit } from './collab/GroupCommit.js';
 import { IdleDocumentSweeper } from './collab/IdleDocumentSweeper.js';
 import { LinkIndexExtension } from './collab/LinkIndexExtension.js';
 import type { CollabContext } from './collab/CollabContext.js';
@@ -24,6 +25,7 @@ import { accessVerdict } from './collab/accessVerdict.js';
 import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
+import { PresenceRelay } from './collab/PresenceRelay.js';
 import { RootWriteGuard } from './collab/RootWriteGuard.js';
 import { SummonExtension } from './collab/SummonExtension.js';
 import type { ServerConfig } from './config.js';
@@ -32,11 +34,14 @@ import { BallotStore } from './facilitation/BallotStore.js';
 import { attachCollab } from './http/attachCollab.js';
 import { createApp } from './http/createApp.js';
 import { DocumentSizeLimit } from './limits/DocumentSizeLimit.js';
+import { CairnMetrics } from './metrics/CairnMetrics.js';
+import { MetricsExtension } from './metrics/MetricsExtension.js';
+import { ScaleOut } from './scaleOut/ScaleOut.js';
 import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
 import { LinkIndex } from './storage/LinkIndex.js';
 import type { Db } from './storage/Db.js';
-import { openDatabase } from './storage/openDatabase.js';
+import { openStorage } from './storage/openStorage.js';
 import { UpdateLog } from './storage/UpdateLog.js';
 
 /** Optional collaborators, injected by tests. */
@@ -65,53 +70,73 @@ export class CairnServer {
     private readonly sockets: WebSocketServer,
     private readonly boardIndex: BoardIndexExtension,
     private readonly sweeper: IdleDocumentSweeper,
+    /** `GET /metrics` (docs/metrics.md). */
+    readonly metrics: CairnMetrics,
     /** Background work with timers (scheduled versions, webhook retries), stopped first. */
-    private readonly background: readonly (HistoryServices | PublishingServices)[],
+    private readonly background: readonly (HistoryServices | PublishingServices | GroupCommit)[],
+    /** Redis, when several processes share the boards (REDIS_URL); null alone. */
+    private readonly scaleOut: ScaleOut | null,
     readonly logger: Logger,
   ) {}
 
   static async start(config: ServerConfig, options: CairnServerOptions = {}): Promise<CairnServer> {
     const logger = options.logger ?? createLogger(config.logLevel);
     const env = options.env ?? serverEnv;
-    const db = openDatabase(config.dataDir, config.sqliteSync);
+    const db = openStorage(config);
     const tokens = new TokenStore(db, env.now);
     const accounts = createAccessServices(db, tokens, env.now);
     const { access } = accounts;
     const comments = createCommentServices(db, env.now);
     const history = createHistoryServices(db, env, logger);
-    const publishing = createPublishingServices(db, env, logger);
+    const publishing = createPublishingServices(db, env, logger, config.webhooks);
+    comments.addedListeners.push((comment) => publishing.commentAdded(comment));
     const boardIndex = new BoardIndex(db);
-    const indexExtension = new BoardIndexExtension(boardIndex, env.now);
+    // Board-list and link-index refreshes of many boards share one transaction (one disk wait).
+    const inOneTransaction = (work: () => void) => db.transaction(work)();
+    const indexExtension = new BoardIndexExtension(boardIndex, env.now, inOneTransaction);
     const links = new LinkIndexExtension(
       new LinkIndex(db),
       new UpdateLog(db, env.now),
       env.now,
       logger,
+      inOneTransaction,
     );
+    const scaleOut = config.redisUrl ? new ScaleOut(config.redisUrl, logger) : null;
+    const metrics = new CairnMetrics();
+    const updateLog = new UpdateLog(db, env.now);
+    const group = new GroupCommit(updateLog, inOneTransaction, logger);
     const persistence = new PersistenceExtension(
-      new UpdateLog(db, env.now),
+      updateLog,
       logger,
       options.compaction,
+      metrics,
+      group,
     );
     const sizeLimit = new DocumentSizeLimit(config.maxDocumentBytes, persistence);
-    const hocuspocus = new CairnHocuspocus({
-      name: 'cairn',
-      quiet: true,
-      debounce: config.unloadDelayMs,
-      maxDebounce: config.unloadDelayMs * 2,
-      extensions: [
-        new AuthExtension(accounts.authenticator, boardIndex, access),
-        new RootWriteGuard([FACILITATION], logger),
-        persistence,
-        new PresenceExtension(),
-        new SummonExtension(logger),
-        indexExtension,
-        links,
-        ...comments.extensions,
-        ...history.extensions,
-        ...publishing.extensions,
-      ],
-    });
+    const hocuspocus = new CairnHocuspocus(
+      {
+        name: 'cairn',
+        quiet: true,
+        debounce: config.unloadDelayMs,
+        maxDebounce: config.unloadDelayMs * 2,
+        extensions: [
+          // Highest priority of its own: it must see every change and load first.
+          ...(scaleOut ? [scaleOut.extension] : []),
+          new MetricsExtension(metrics),
+          new AuthExtension(accounts.authenticator, boardIndex, access),
+          new RootWriteGuard([FACILITATION], logger),
+          persistence,
+          new PresenceExtension(),
+          new SummonExtension(logger),
+          indexExtension,
+          links,
+          ...comments.extensions,
+          ...history.extensions,
+          ...publishing.extensions,
+        ],
+      },
+      group,
+    );
     const boards = new BoardService(hocuspocus, boardIndex, env, sizeLimit);
     history.start(boards);
     publishing.start(boards);
@@ -130,11 +155,19 @@ export class CairnServer {
       logger,
       maxBodyBytes: config.maxBodyBytes,
       webDir: config.webDir,
-      onAccessChanged: (change) => closeConnectionsOf(hocuspocus, access, change),
-      notifyBoard: (boardId, message) =>
-        hocuspocus.documents.get(boardId)?.broadcastStateless(message),
+      onAccessChanged: (change) => {
+        closeConnectionsOf(hocuspocus, access, change);
+        scaleOut?.publishAccessChange(change);
+      },
+      notifyBoard: (boardId, message) => {
+        const document = hocuspocus.documents.get(boardId);
+        if (document) document.broadcastStateless(message);
+        else scaleOut?.broadcastElsewhere(boardId, message);
+      },
       clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
+      metrics: { metrics, token: config.metricsToken },
     });
+    await scaleOut?.start((change) => closeConnectionsOf(hocuspocus, access, change));
     const sweeper = new IdleDocumentSweeper(hocuspocus, config.unloadDelayMs, logger, Date.now);
     const listener = getRequestListener(app.fetch);
     const http = createServer((request, response) => void listener(request, response));
@@ -152,9 +185,18 @@ export class CairnServer {
         },
         // Rates are about real time, even when a test fakes the model's clock.
         now: () => performance.now(),
+        frameArrived: (frame) => metrics.frameArrived(frame),
+        presence: new PresenceRelay(),
       },
       logger,
     );
+    metrics.watch({
+      connections: () => hocuspocus.getConnectionsCount(),
+      sockets: () => sockets.clients.size,
+      documents: () => hocuspocus.getDocumentsCount(),
+      pendingLog: () => updateLog.pending(),
+      now: env.now,
+    });
     await new Promise<void>((resolve, reject) => {
       http.once('error', reject);
       http.listen(config.port, config.host, () => {
@@ -173,7 +215,9 @@ export class CairnServer {
       sockets,
       indexExtension,
       sweeper,
-      [history, publishing],
+      metrics,
+      [history, publishing, group],
+      scaleOut,
       logger,
     );
     logger.info({ port: server.port, host: config.host, dataDir: config.dataDir }, 'listening');
@@ -205,6 +249,7 @@ export class CairnServer {
 
   private async runStop(): Promise<void> {
     this.sweeper.stop();
+    this.metrics.stop();
     for (const service of this.background) service.stop();
     const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
     this.http.closeAllConnections();
@@ -213,6 +258,10 @@ export class CairnServer {
     this.hocuspocus.flushPendingStores();
     await this.waitForUnload();
     this.boardIndex.flush();
+    if (this.scaleOut) {
+      await this.scaleOut.extension.onDestroy();
+      await this.scaleOut.stop();
+    }
     await closed;
     this.db.close();
     this.logger.info('stopped');

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { SocketLimits } from './limits/SocketLimits.js';
+import type { WebhookSettings } from './publishing/WebhookSettings.js';
 
 /** Where `npm run build` puts the web client, relative to this file in apps/server/dist. */
 const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -14,6 +15,14 @@ const environment = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   CAIRN_SQLITE_SYNC: z.enum(['full', 'normal']).default('full'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(postgres(ql)?:\/\/.*)?$/, 'a postgres:// URL, or empty for SQLite')
+    .default(''),
+  REDIS_URL: z
+    .string()
+    .regex(/^(rediss?:\/\/.*)?$/, 'a redis:// URL, or empty for one process')
+    .default(''),
   CAIRN_MAX_PAYLOAD_BYTES: bytes.default(2 * 1024 * 1024),
   CAIRN_MAX_BODY_BYTES: bytes.default(1024 * 1024),
   CAIRN_MAX_DOCUMENT_BYTES: bytes.default(16 * 1024 * 1024),
@@ -25,6 +34,12 @@ const environment = z.object({
   CAIRN_ALLOWED_ORIGINS: z.string().default(''),
   CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
   TLDRAW_LICENSE_KEY: z.string().default(''),
+  CAIRN_METRICS_TOKEN: z.string().default(''),
+  CAIRN_WEBHOOK_ALLOW_PRIVATE: z.enum(['0', '1']).default('0'),
+  CAIRN_WEBHOOK_RETRY_DELAYS_MS: z
+    .string()
+    .regex(/^\d{1,9}(,\d{1,9}){0,9}$/, 'up to 10 comma-separated delays in ms')
+    .default('10000,60000,300000,1800000,7200000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -34,6 +49,10 @@ export interface ServerConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly sqliteSync: 'full' | 'normal';
+  /** PostgreSQL instead of SQLite (DATABASE_URL); null for SQLite under `dataDir`. */
+  readonly databaseUrl: string | null;
+  /** Redis for sharing live boards between several Cairn processes (REDIS_URL); null alone. */
+  readonly redisUrl: string | null;
   readonly maxPayloadBytes: number;
   readonly maxBodyBytes: number;
   /**
@@ -54,6 +73,13 @@ export interface ServerConfig {
    * non-localhost domain over HTTPS, and none on localhost or in tests. Null when unset.
    */
   readonly tldrawLicenseKey: string | null;
+  /**
+   * The bearer token `GET /metrics` requires; null when unset, and then only requests from
+   * loopback are answered (a Prometheus on another machine needs the token).
+   */
+  readonly metricsToken: string | null;
+  /** Webhook deliveries: private destinations allowed or not, waits before retries. */
+  readonly webhooks: WebhookSettings;
 }
 
 /** Reads the configuration; throws an error naming each bad variable. */
@@ -71,6 +97,8 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     host: values.HOST,
     dataDir: values.DATA_DIR,
     sqliteSync: values.CAIRN_SQLITE_SYNC,
+    databaseUrl: values.DATABASE_URL.trim() === '' ? null : values.DATABASE_URL.trim(),
+    redisUrl: values.REDIS_URL.trim() === '' ? null : values.REDIS_URL.trim(),
     maxPayloadBytes: values.CAIRN_MAX_PAYLOAD_BYTES,
     maxBodyBytes: values.CAIRN_MAX_BODY_BYTES,
     maxDocumentBytes: values.CAIRN_MAX_DOCUMENT_BYTES,
@@ -88,5 +116,11 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     logLevel: values.LOG_LEVEL,
     tldrawLicenseKey:
       values.TLDRAW_LICENSE_KEY.trim() === '' ? null : values.TLDRAW_LICENSE_KEY.trim(),
+    metricsToken:
+      values.CAIRN_METRICS_TOKEN.trim() === '' ? null : values.CAIRN_METRICS_TOKEN.trim(),
+    webhooks: {
+      allowPrivate: values.CAIRN_WEBHOOK_ALLOW_PRIVATE === '1',
+      retryDelaysMs: values.CAIRN_WEBHOOK_RETRY_DELAYS_MS.split(',').map(Number),
+    },
   };
 }

@@ -7,6 +7,8 @@ import { WebSocketServer } from 'ws';
 export interface YWebsocketServer {
   /** Clients append `/<document name>`. */
   readonly wsUrl: string;
+  /** Names of the documents the server holds in memory. */
+  loadedDocuments(): readonly string[];
   stop(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startYWebsocketServer(): Promise<YWebsocketServer> {
   const { port } = http.address() as AddressInfo;
   return {
     wsUrl: `ws://127.0.0.1:${port}`,
+    loadedDocuments: () => [...docs.keys()],
     stop: async () => {
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));

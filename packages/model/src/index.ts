@@ -68,8 +68,29 @@ export { initBoard } from './lib/board/initBoard.js';
 export type { NewBoard } from './lib/board/initBoard.js';
 export { readBoard } from './lib/board/readBoard.js';
 export type { BoardView } from './lib/board/readBoard.js';
+export { CHANGE_TYPES } from './lib/history/boardChange.js';
+export { describeChange, humanizeValue, quoteOneLine } from './lib/history/describeChange.js';
 export { diffBoards } from './lib/history/diffBoards.js';
-export type { BoardChange, BoardDiff, EntryRef } from './lib/history/diffBoards.js';
+export type {
+  BoardChange,
+  BoardDiff,
+  DateField,
+  DiffExtras,
+  EntryCollection,
+  EntryNoun,
+  EntryRef,
+  ShapeEntry,
+  ShapeStates,
+} from './lib/history/diffBoards.js';
+export { CHANGE_GROUP_TITLES, formatChangelog } from './lib/history/formatChangelog.js';
+export type { ChangelogInput } from './lib/history/formatChangelog.js';
+export {
+  documentOfState,
+  readBoardState,
+  restoreBoardState,
+} from './lib/history/restoreBoardState.js';
+export { syncDocument } from './lib/history/syncDocument.js';
+export type { SyncOptions } from './lib/history/syncDocument.js';
 
 // roadmap
 export { addItem } from './lib/roadmap/addItem.js';

@@ -137,10 +137,8 @@ export class UserStore {
   }
 }
 
+/** A unique constraint refused the row: SQLite's code, or PostgreSQL's SQLSTATE 23505. */
 function isUniqueViolation(error: unknown): boolean {
-  return (
-    error instanceof Error &&
-    'code' in error &&
-    (error as { code: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
+  const code = error instanceof Error && 'code' in error ? error.code : null;
+  return code === 'SQLITE_CONSTRAINT_UNIQUE' || code === '23505';
 }

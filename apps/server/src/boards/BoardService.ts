@@ -4,6 +4,7 @@ import {
   initBoard,
   ModelError,
   readBoardTitle,
+  type BoardKind,
   type ModelEnv,
   type NewBoard,
   type OperationContext,
@@ -47,14 +48,27 @@ export class BoardService {
    * The creator of a canvas becomes its first facilitator.
    */
   async create(input: NewBoard, actor: Identity): Promise<BoardSummary> {
+    return this.createWith(input.kind, actor, (doc, ctx) => initBoard(doc, input, ctx));
+  }
+
+  /**
+   * Creates a board of `kind` whose document `seed` writes in full (an import, a copy), like
+   * `create`: the row appears only once the document holds the board. `seed` must validate
+   * everything before it writes, so a refused seed leaves nothing behind but an empty document.
+   */
+  async createWith(
+    kind: BoardKind,
+    actor: Identity,
+    seed: (doc: Document, ctx: OperationContext) => void,
+  ): Promise<BoardSummary> {
     const id = createId(this.env);
     const title = await this.withDocument(id, actor, (doc, ctx) => {
-      initBoard(doc, input, ctx);
-      if (input.kind === 'canvas') addFacilitator(doc, personOf(actor), ctx);
+      seed(doc, ctx);
+      if (kind === 'canvas') addFacilitator(doc, personOf(actor), ctx);
       return readBoardTitle(doc);
     });
     const now = this.env.now();
-    const summary: BoardSummary = { id, kind: input.kind, title, createdAt: now, updatedAt: now };
+    const summary: BoardSummary = { id, kind, title, createdAt: now, updatedAt: now };
     this.boards.add(summary);
     return summary;
   }

@@ -2,14 +2,14 @@ import { parseArgs } from 'node:util';
 import { ROLES, type Role } from '../auth/roles.js';
 import { TokenStore } from '../auth/TokenStore.js';
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../storage/openDatabase.js';
+import { openStorage } from '../storage/openStorage.js';
 
 const USAGE = `Usage:
   cairn token create --name <name> --role <${ROLES.join('|')}>   prints the new token on the last line
   cairn token list                                          lists tokens (never their secrets)
   cairn token revoke <id>                                   revokes a token at once
 
-Uses DATA_DIR (default ./data), like the server; safe to run while the server runs.`;
+Uses DATA_DIR (default ./data), or DATABASE_URL, like the server; safe to run while it runs.`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n\n${USAGE}\n`);
@@ -34,7 +34,7 @@ function main(argv: readonly string[]): void {
   const [group, command, argument] = positionals;
   if (group !== 'token') fail(`Unknown command ${JSON.stringify(group ?? '')}.`);
   const config = loadConfig(process.env);
-  const db = openDatabase(config.dataDir, config.sqliteSync);
+  const db = openStorage(config);
   const tokens = new TokenStore(db, Date.now);
   try {
     switch (command) {

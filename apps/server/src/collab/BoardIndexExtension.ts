@@ -14,9 +14,16 @@ export class BoardIndexExtension implements Extension {
   readonly extensionName = 'cairn-board-index';
   private readonly refreshes: PerDocumentDebounce;
 
-  constructor(boards: BoardIndex, now: () => number) {
-    this.refreshes = new PerDocumentDebounce(REFRESH_DELAY_MS, (name, document) =>
-      boards.touch(name, readBoardTitle(document), now()),
+  constructor(
+    boards: BoardIndex,
+    now: () => number,
+    /** Runs the refreshes due together in one transaction (see PerDocumentDebounce). */
+    batch?: (work: () => void) => void,
+  ) {
+    this.refreshes = new PerDocumentDebounce(
+      REFRESH_DELAY_MS,
+      (name, document) => boards.touch(name, readBoardTitle(document), now()),
+      batch,
     );
   }
 

@@ -1,12 +1,16 @@
-import type {
-  beforeUnloadDocumentPayload,
-  Document,
-  Extension,
-  onLoadDocumentPayload,
+import {
+  isTransactionOrigin,
+  type beforeUnloadDocumentPayload,
+  type Connection,
+  type Document,
+  type Extension,
+  type onLoadDocumentPayload,
 } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import type { StoredSize } from '../limits/DocumentSizeLimit.js';
 import type { UpdateLog } from '../storage/UpdateLog.js';
+import type { GroupCommit } from './GroupCommit.js';
+import { withoutUpdateEvents } from './withoutUpdateEvents.js';
 
 /** When the log of one document is folded into its snapshot. */
 export interface CompactionPolicy {
@@ -23,6 +27,22 @@ export interface CompactionPolicy {
 export const DEFAULT_COMPACTION: CompactionPolicy = {
   minLogBytes: 64 * 1024,
   maxLogUpdates: 2_000,
+};
+
+/** What the metrics learn from persistence (see metrics/CairnMetrics). */
+export interface PersistenceObserver {
+  /**
+   * An update is appended; `connection` is the socket connection it came from, if any. Returns
+   * what to call once it is on disk (a group commit may come a moment later).
+   */
+  updateAppended(bytes: number, connection: Connection | null): () => void;
+  /** A compaction ran for `seconds`, writing a snapshot of `snapshotBytes` (0: none). */
+  compacted(seconds: number, outcome: 'done' | 'failed', snapshotBytes?: number): void;
+}
+
+const NO_OBSERVER: PersistenceObserver = {
+  updateAppended: () => () => undefined,
+  compacted: () => undefined,
 };
 
 /** Bookkeeping for one loaded document instance. */
@@ -56,10 +76,20 @@ export class PersistenceExtension implements Extension, StoredSize {
     private readonly log: UpdateLog,
     private readonly logger: Logger,
     private readonly policy: CompactionPolicy = DEFAULT_COMPACTION,
+    private readonly observer: PersistenceObserver = NO_OBSERVER,
+    /** Commits socket updates in groups (null: each on its own, at once). */
+    private readonly group: GroupCommit | null = null,
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
-    const stored = this.log.loadInto(document, documentName);
+    // A board reloaded right after it unloaded may still have updates in the group.
+    this.group?.commitNow();
+    // Loading is not an edit: no update event, so the stored state is not encoded again (and
+    // Hocuspocus does not batch it for broadcast: it went to whoever connected before the next
+    // turn, who then received the whole document twice). The flush clears anything that still
+    // got into the batch; nobody is connected yet, so it sends nothing.
+    const stored = withoutUpdateEvents(document, () => this.log.loadInto(document, documentName));
+    document.flush();
     const state: LogState = {
       logBytes: stored.logBytes,
       logUpdates: stored.updates.length,
@@ -67,8 +97,19 @@ export class PersistenceExtension implements Extension, StoredSize {
       compactionScheduled: false,
     };
     this.states.set(document, state);
-    document.on('update', (update: Uint8Array) => {
-      this.log.append(documentName, update);
+    document.on('update', (update: Uint8Array, origin: unknown) => {
+      // Through Redis from another Cairn process, which stored it before passing it on.
+      if (isTransactionOrigin(origin) && origin.source === 'redis') return;
+      const connection =
+        isTransactionOrigin(origin) && origin.source === 'connection' ? origin.connection : null;
+      // A socket update's acknowledgement waits for the group commit; anything else (a REST
+      // write answers 2xx right after) commits now.
+      if (connection && this.group) this.group.append(documentName, update);
+      else if (this.group) this.group.appendNow(documentName, update);
+      else this.log.append(documentName, update);
+      const durable = this.observer.updateAppended(update.byteLength, connection);
+      if (this.group) this.group.afterCommit(durable);
+      else durable();
       state.logBytes += update.byteLength;
       state.logUpdates += 1;
       if (this.needsCompaction(state)) this.scheduleCompaction(document, state);
@@ -113,14 +154,18 @@ export class PersistenceExtension implements Extension, StoredSize {
 
   /** Folds the stored log into the snapshot (from storage, not from memory; see UpdateLog). */
   private compact(document: Document, state: LogState): void {
+    const started = performance.now();
     try {
+      this.group?.commitNow();
       const snapshotBytes = this.log.compact(document.name);
       state.logBytes = 0;
       state.logUpdates = 0;
       if (snapshotBytes !== null) state.snapshotBytes = snapshotBytes;
+      this.observer.compacted((performance.now() - started) / 1000, 'done', snapshotBytes ?? 0);
     } catch (error) {
       // The log still holds every update, so nothing is lost; the next trigger retries.
       this.logger.error({ err: error, doc: document.name }, 'compaction failed');
+      this.observer.compacted((performance.now() - started) / 1000, 'failed');
     }
   }
 }

@@ -143,7 +143,7 @@ export class CommentStore {
        VALUES (?, ?, ?, ?, ?, ?)`,
     );
     this.insertMention = db.prepare(
-      'INSERT OR IGNORE INTO comment_mentions (comment, person) VALUES (?, ?)',
+      'INSERT INTO comment_mentions (comment, person) VALUES (?, ?) ON CONFLICT DO NOTHING',
     );
     this.deleteMentions = db.prepare('DELETE FROM comment_mentions WHERE comment = ?');
     // The comments of a board, or of a thread; mentions and reactions join onto them.
@@ -198,8 +198,8 @@ export class CommentStore {
     this.deleteComment = db.prepare('DELETE FROM comments WHERE id = ?');
     this.deleteThread = db.prepare('DELETE FROM comment_threads WHERE id = ?');
     this.insertReaction = db.prepare(
-      `INSERT OR IGNORE INTO comment_reactions (comment, emoji, person, person_name, created_at)
-       VALUES (?, ?, ?, ?, ?)`,
+      `INSERT INTO comment_reactions (comment, emoji, person, person_name, created_at)
+       VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     this.deleteReaction = db.prepare(
       'DELETE FROM comment_reactions WHERE comment = ? AND emoji = ? AND person = ?',

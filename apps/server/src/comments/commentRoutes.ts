@@ -14,7 +14,7 @@ import { isReactionEmoji, REACTION_EMOJIS } from './commentRules.js';
 import type { CommentFacts, NewComment } from './CommentStore.js';
 import type { CommentServices } from './createCommentServices.js';
 import { parseMentions } from './parseMentions.js';
-import type { PersonRef } from './ThreadView.js';
+import type { Anchor, PersonRef } from './ThreadView.js';
 
 /** What the comment routes need. */
 export interface CommentRouteDependencies {
@@ -75,6 +75,18 @@ export function commentRoutes(deps: CommentRouteDependencies): Hono<ApiEnv> {
     return thread;
   };
 
+  /** Tells the listeners (webhooks) about a comment just stored. */
+  const announceAdded = (
+    boardId: string,
+    threadId: string,
+    comment: NewComment,
+    anchor: Anchor | null,
+  ) => {
+    const { id: commentId, author, body, createdAt } = comment;
+    const added = { boardId, threadId, commentId, anchor, author, body, createdAt };
+    for (const listener of comments.addedListeners) listener(added);
+  };
+
   app.get('/boards/:id/comments', (c) => c.json({ threads: threads.threads(boardOf(c)) }));
 
   app.post('/boards/:id/comments', commenter, async (c) => {
@@ -95,6 +107,7 @@ export function commentRoutes(deps: CommentRouteDependencies): Hono<ApiEnv> {
       });
     });
     announce(boardId, first.id);
+    announceAdded(boardId, first.id, first, anchor ?? null);
     return c.json({ id: first.id }, 201);
   });
 
@@ -118,7 +131,8 @@ export function commentRoutes(deps: CommentRouteDependencies): Hono<ApiEnv> {
         at: reply.createdAt,
       });
     });
-    announce(boardId, threadId);
+    const thread = announce(boardId, threadId);
+    announceAdded(boardId, threadId, reply, thread?.anchor ?? null);
     return c.json({ id: reply.id }, 201);
   });
 

@@ -7,6 +7,18 @@ import { InboxStore } from '../inbox/InboxStore.js';
 import { BoardIndex } from '../storage/BoardIndex.js';
 import type { Db } from '../storage/Db.js';
 import { CommentStore } from './CommentStore.js';
+import type { Anchor, PersonRef } from './ThreadView.js';
+
+/** A comment just stored (a thread's first or a reply), as listeners after the fact see it. */
+export interface AddedComment {
+  readonly boardId: string;
+  readonly threadId: string;
+  readonly commentId: string;
+  readonly anchor: Anchor | null;
+  readonly author: PersonRef;
+  readonly body: string;
+  readonly createdAt: number;
+}
 
 /** What comments and the inbox keep, made once per server (docs/comments.md). */
 export interface CommentServices {
@@ -22,6 +34,8 @@ export interface CommentServices {
   readonly transaction: <T>(write: () => T) => T;
   /** A new id with `prefix` (`c_` comments, `n_` inbox items). */
   readonly newId: (prefix: string) => string;
+  /** Called after a comment is stored and announced (webhooks, docs/publishing.md); never throw. */
+  readonly addedListeners: ((comment: AddedComment) => void)[];
 }
 
 /** 96 random bits, as unguessable as a token id: ids appear in URLs and live messages. */
@@ -53,5 +67,6 @@ export function createCommentServices(
     extensions: [editActivity],
     transaction: (write) => db.transaction(write)(),
     newId,
+    addedListeners: [],
   };
 }

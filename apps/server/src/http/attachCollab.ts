@@ -4,6 +4,7 @@ import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { isAllowedOrigin } from '../auth/originPolicy.js';
+import type { PresenceRelay } from '../collab/PresenceRelay.js';
 import type { DocumentSizeLimit } from '../limits/DocumentSizeLimit.js';
 import { SocketGuard } from '../limits/SocketGuard.js';
 import type { LimitClose, SocketLimits } from '../limits/SocketLimits.js';
@@ -25,6 +26,10 @@ export interface CollabOptions {
   /** Re-checks an open connection's access before each message (null: it may go on). */
   readonly checkAccess: (connection: Connection) => LimitClose | null;
   readonly now: () => number;
+  /** Applies presence frames of established connections (see PresenceRelay). */
+  readonly presence?: PresenceRelay;
+  /** Told of every frame as it arrives, before any check (the metrics time updates from here). */
+  readonly frameArrived?: (frame: Uint8Array) => void;
 }
 
 function rejectUpgrade(socket: Duplex, status: number, reason: string): void {
@@ -82,11 +87,13 @@ export function attachCollab(
         ws,
         options.checkAccess,
         options.now,
+        options.presence ?? null,
       );
       let refused = false;
       ws.on('message', (data) => {
         if (refused) return;
         const bytes = toBytes(data);
+        options.frameArrived?.(bytes);
         const verdict = guard.inspect(bytes);
         if (verdict === 'drop') return;
         if (verdict === 'forward') return connection.handleMessage(bytes);

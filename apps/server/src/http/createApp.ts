@@ -5,12 +5,19 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { createApi, errorResponse, type ApiDependencies } from '../api/createApi.js';
+import {
+  countRequests,
+  registerMetricsRoute,
+  type MetricsEndpoint,
+} from '../metrics/metricsRoutes.js';
 
 /** What the HTTP app serves besides the API. */
 export interface AppOptions extends ApiDependencies {
   /** The built web client (apps/web/dist), or null to serve only the API. */
   readonly webDir: string | null;
   readonly logger: Logger;
+  /** `GET /metrics` and request counting (docs/metrics.md); absent in apps built without. */
+  readonly metrics?: MetricsEndpoint;
 }
 
 /**
@@ -19,6 +26,7 @@ export interface AppOptions extends ApiDependencies {
  */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  if (options.metrics) app.use(countRequests(options.metrics.metrics));
   app.use(
     secureHeaders({
       contentSecurityPolicy: {
@@ -35,6 +43,7 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
+  if (options.metrics) registerMetricsRoute(app, options.metrics);
   app.route('/api', createApi(options));
 
   const indexFile = options.webDir ? join(options.webDir, 'index.html') : null;
@@ -50,7 +59,16 @@ export function createApp(options: AppOptions): Hono {
         },
       }),
     );
-    app.use('*', serveStatic({ root: options.webDir }));
+    app.use(
+      '*',
+      serveStatic({
+        root: options.webDir,
+        onFound: (path, c) => {
+          // Browsers look for a new service worker on navigation; never hand them a stale one.
+          if (path.endsWith('/service-worker.js')) c.header('Cache-Control', 'no-cache');
+        },
+      }),
+    );
   }
   app.notFound((c) => {
     // A missing asset (an old tab asking for a chunk of a previous build) must be a 404, not the

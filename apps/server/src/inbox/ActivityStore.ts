@@ -53,7 +53,7 @@ export class ActivityStore {
        JOIN boards b ON b.id = f.board
        JOIN board_activity a ON a.board = f.board AND a.seq > f.seen_seq AND a.person <> f.person
        WHERE f.person = ? AND f.following = 1
-       GROUP BY f.board, a.person`,
+       GROUP BY f.board, b.title, b.kind, f.last_visit_at, a.person`,
     );
   }
 

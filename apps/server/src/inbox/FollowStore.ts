@@ -23,7 +23,7 @@ export class FollowStore {
     );
     this.autoFollowRow = db.prepare(
       `INSERT INTO board_follows (person, board, following, seen_seq) VALUES (?, ?, 1, ${LATEST_SEQ})
-       ON CONFLICT (person, board) DO UPDATE SET following = 1 WHERE following IS NULL`,
+       ON CONFLICT (person, board) DO UPDATE SET following = 1 WHERE board_follows.following IS NULL`,
     );
     this.visitRow = db.prepare(
       `INSERT INTO board_follows (person, board, last_visit_at, seen_seq)

@@ -1,4 +1,5 @@
 import type { Connection, Hocuspocus } from '@hocuspocus/server';
+import type { PresenceRelay } from '../collab/PresenceRelay.js';
 import type { DocumentSizeLimit } from './DocumentSizeLimit.js';
 import { readFrame, type Frame } from './readFrame.js';
 import {
@@ -49,6 +50,8 @@ export class SocketGuard {
      */
     private readonly checkAccess: (connection: Connection) => LimitClose | null,
     now: () => number,
+    /** Applies presence of established connections itself (null: Hocuspocus does). */
+    private readonly presence: PresenceRelay | null = null,
   ) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messageBurst, now);
     this.awareness = new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst, now);
@@ -82,7 +85,8 @@ export class SocketGuard {
             documentName: frame.documentName,
           };
         }
-        return this.claimsOnlyOwnPresence(frame) ? 'forward' : 'drop';
+        if (!this.claimsOnlyOwnPresence(frame)) return 'drop';
+        return this.relayPresence(frame) ? 'drop' : 'forward';
       case 'auth':
         // A new provider (or the same one again) starts with no presence of its own.
         this.presences.delete(frame.address);
@@ -104,6 +108,22 @@ export class SocketGuard {
       .get(documentName)
       ?.getConnections()
       .find((connection) => connection.webSocket === this.socket);
+  }
+
+  /**
+   * Hands the frame to the presence relay when its connection is established (its provider is
+   * the only one on this socket for that board, so the connection is unambiguous); true if it did.
+   */
+  private relayPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
+    if (!this.presence) return false;
+    const connections = this.hocuspocus.documents
+      .get(frame.documentName)
+      ?.getConnections()
+      .filter((connection) => connection.webSocket === this.socket);
+    const connection = connections?.length === 1 ? connections[0] : undefined;
+    if (!connection || connection.messageAddress !== frame.address) return false;
+    this.presence.apply(connection, frame.entries);
+    return true;
   }
 
   /** Records the provider's first id; false when the frame sets states for any other. */

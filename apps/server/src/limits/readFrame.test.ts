@@ -59,6 +59,10 @@ describe('readFrame', () => {
       address: BOARD,
       states: 2,
       setClientIds: [7],
+      entries: [
+        { clientId: 7, clock: 1, state: { a: 1 } },
+        { clientId: 8, clock: 2, state: null },
+      ],
     });
   });
 

@@ -37,6 +37,8 @@ export type Frame =
       readonly states: number;
       /** The client ids it sets a state for (removals, which providers send for others, aside). */
       readonly setClientIds: readonly number[];
+      /** Every entry, parsed: a state is a JSON object, or null for a removal. */
+      readonly entries: readonly AwarenessEntry[];
     }
   | {
       readonly kind: 'auth';
@@ -48,6 +50,13 @@ export type Frame =
       readonly documentName: string;
     }
   | { readonly kind: 'malformed'; readonly problem: string };
+
+/** One entry of an awareness update. */
+export interface AwarenessEntry {
+  readonly clientId: number;
+  readonly clock: number;
+  readonly state: Record<string, unknown> | null;
+}
 
 class Truncated extends Error {}
 
@@ -103,18 +112,24 @@ function documentNameOf(address: string): string {
  * Reads the entries of an awareness update, checking that each state is a JSON object or null,
  * as the presence extension expects: anything else would fail inside Hocuspocus instead.
  */
-function readAwareness(update: Uint8Array): { states: number; setClientIds: number[] } {
+function readAwareness(update: Uint8Array): {
+  states: number;
+  setClientIds: number[];
+  entries: AwarenessEntry[];
+} {
   const reader = new Reader(update);
   const states = reader.varUint();
   const setClientIds: number[] = [];
+  const entries: AwarenessEntry[] = [];
   for (let index = 0; index < states; index++) {
     const clientId = reader.varUint();
-    reader.varUint();
+    const clock = reader.varUint();
     const state = JSON.parse(reader.varString()) as unknown;
     if (typeof state !== 'object') throw new Truncated('awareness state is not an object');
     if (state !== null) setClientIds.push(clientId);
+    entries.push({ clientId, clock, state: state as Record<string, unknown> | null });
   }
-  return { states, setClientIds };
+  return { states, setClientIds, entries };
 }
 
 /**

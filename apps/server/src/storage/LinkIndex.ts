@@ -128,7 +128,8 @@ export class LinkIndex {
     this.deleteEntries = db.prepare('DELETE FROM entries WHERE board = ?');
     this.deleteLinks = db.prepare('DELETE FROM links WHERE from_board = ?');
     this.insertEntry = db.prepare(
-      'INSERT OR REPLACE INTO entries (board, collection, id, title, type) VALUES (?, ?, ?, ?, ?)',
+      `INSERT INTO entries (board, collection, id, title, type) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (board, collection, id) DO UPDATE SET title = excluded.title, type = excluded.type`,
     );
     this.insertLink = db.prepare(
       'INSERT INTO links (from_board, from_collection, from_id, to_board, to_item) VALUES (?, ?, ?, ?, ?)',

@@ -14,54 +14,91 @@ export interface StoredDocument {
   readonly lastSeq: number;
 }
 
+/** The log rows of every document not yet folded into a snapshot (for the metrics). */
+export interface PendingLog {
+  readonly rows: number;
+  readonly bytes: number;
+  /** `created_at` (ms since the epoch) of the oldest, or null when there is none. */
+  readonly oldestAt: number | null;
+}
+
 /**
  * The durable log of Yjs updates plus snapshots. Every method is synchronous: `append` returns
  * only after SQLite has committed, which is what lets the server acknowledge an edit right after.
  */
 export class UpdateLog {
-  private readonly insert: Statement<[string, Buffer, number]>;
-  private readonly selectSnapshot: Statement<[string], { data: Buffer; upto_seq: number }>;
-  private readonly selectUpdates: Statement<[string, number], { seq: number; data: Buffer }>;
+  private readonly insert: Statement<[string, Buffer, number], { seq: number }>;
+  private readonly selectStored: Statement<
+    [string, string, string],
+    { part: number; data: Buffer; seq: number }
+  >;
   private readonly upsertSnapshot: Statement<[string, Buffer, number, number]>;
   private readonly deleteUpTo: Statement<[string, number]>;
   private readonly deleteAll: Statement<[string]>;
   private readonly deleteSnapshot: Statement<[string]>;
+  private readonly selectPending: Statement<[], { rows: number; bytes: number }>;
+  private readonly selectOldest: Statement<[], { created_at: number }>;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => number,
   ) {
-    this.insert = db.prepare('INSERT INTO updates (doc, data, created_at) VALUES (?, ?, ?)');
-    this.selectSnapshot = db.prepare('SELECT data, upto_seq FROM snapshots WHERE doc = ?');
-    this.selectUpdates = db.prepare(
-      'SELECT seq, data FROM updates WHERE doc = ? AND seq > ? ORDER BY seq',
+    this.insert = db.prepare(
+      'INSERT INTO updates (doc, data, created_at) VALUES (?, ?, ?) RETURNING seq',
     );
+    // One statement, so it reads one state of the database: a compaction committed by another
+    // process between reading the snapshot and reading the log could otherwise hide updates
+    // (an old snapshot, then only the updates after the new one).
+    this.selectStored = db.prepare(
+      `SELECT 0 AS part, data, upto_seq AS seq FROM snapshots WHERE doc = ?
+       UNION ALL
+       SELECT 1 AS part, data, seq FROM updates
+         WHERE doc = ? AND seq > COALESCE((SELECT upto_seq FROM snapshots WHERE doc = ?), 0)
+       ORDER BY part, seq`,
+    );
+    // Never replaces a snapshot with an older one: with several processes on one database, a
+    // compaction that lost the race to a newer one changes nothing (and deletes nothing).
     this.upsertSnapshot = db.prepare(
       `INSERT INTO snapshots (doc, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (doc) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq,
-         updated_at = excluded.updated_at`,
+         updated_at = excluded.updated_at
+       WHERE snapshots.upto_seq < excluded.upto_seq`,
     );
     this.deleteUpTo = db.prepare('DELETE FROM updates WHERE doc = ? AND seq <= ?');
     this.deleteAll = db.prepare('DELETE FROM updates WHERE doc = ?');
     this.deleteSnapshot = db.prepare('DELETE FROM snapshots WHERE doc = ?');
+    // Compaction keeps the table short (it holds only what is not in a snapshot yet), so a
+    // scan per scrape is cheap; the oldest row is the first by seq, read through the primary key.
+    this.selectPending = db.prepare(
+      'SELECT count(*) AS rows, coalesce(sum(length(data)), 0) AS bytes FROM updates',
+    );
+    this.selectOldest = db.prepare('SELECT created_at FROM updates ORDER BY seq LIMIT 1');
+  }
+
+  /** What every document's log holds beyond its snapshot. */
+  pending(): PendingLog {
+    const { rows, bytes } = this.selectPending.get() ?? { rows: 0, bytes: 0 };
+    return { rows, bytes, oldestAt: this.selectOldest.get()?.created_at ?? null };
   }
 
   /** Appends one update and returns its seq once committed. */
   append(doc: string, update: Uint8Array): number {
-    const result = this.insert.run(doc, toBuffer(update), this.now());
-    return Number(result.lastInsertRowid);
+    const row = this.insert.get(doc, toBuffer(update), this.now());
+    if (!row) throw new Error(`Appending to ${doc} returned no seq.`);
+    return Number(row.seq);
   }
 
   /** Everything stored for `doc`. */
   load(doc: string): StoredDocument {
-    const snapshot = this.selectSnapshot.get(doc);
-    const rows = this.selectUpdates.all(doc, snapshot?.upto_seq ?? 0);
-    const updates = rows.map((row) => new Uint8Array(row.data));
+    const rows = this.selectStored.all(doc, doc, doc);
+    const snapshot = rows[0]?.part === 0 ? rows[0] : null;
+    const logRows = snapshot ? rows.slice(1) : rows;
+    const updates = logRows.map((row) => new Uint8Array(row.data));
     return {
       snapshot: snapshot ? new Uint8Array(snapshot.data) : null,
       updates,
       logBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
-      lastSeq: rows.at(-1)?.seq ?? snapshot?.upto_seq ?? 0,
+      lastSeq: rows.at(-1)?.seq ?? 0,
     };
   }
 
@@ -97,7 +134,13 @@ export class UpdateLog {
           for (const update of stored.updates) Y.applyUpdate(merged, update);
         });
         const snapshot = Y.encodeStateAsUpdate(merged);
-        this.upsertSnapshot.run(doc, toBuffer(snapshot), stored.lastSeq, this.now());
+        const written = this.upsertSnapshot.run(
+          doc,
+          toBuffer(snapshot),
+          stored.lastSeq,
+          this.now(),
+        );
+        if (written.changes === 0) return null;
         this.deleteUpTo.run(doc, stored.lastSeq);
         return snapshot.byteLength;
       } finally {

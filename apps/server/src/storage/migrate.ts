@@ -9,7 +9,7 @@ import { PUBLISHING_MIGRATION } from './migrations/0007-publishing.js';
  * steps, never edit old ones: a data directory from any earlier release must upgrade. Newer steps
  * live in `migrations/`, one file each.
  */
-const MIGRATIONS: readonly string[] = [
+export const MIGRATIONS: readonly string[] = [
   `
   -- Every Yjs update of every document, appended before the server acknowledges it.
   CREATE TABLE updates (

@@ -7,6 +7,7 @@ import { hashPassword } from '../access/passwordHash.js';
 import { SESSION_COOKIE } from '../access/sessionCookie.js';
 import type { Role } from '../auth/roles.js';
 import { CairnServer, type CairnServerOptions } from '../CairnServer.js';
+import { createTestDatabase } from './createTestDatabase.js';
 import { loadConfig } from '../config.js';
 
 export interface TestServerOptions extends CairnServerOptions {
@@ -61,15 +62,25 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-/** Starts a Cairn server for a test. Call `stop` in the test's teardown. */
+/**
+ * Starts a Cairn server for a test. Call `stop` in the test's teardown. With
+ * `CAIRN_TEST_POSTGRES` set to a PostgreSQL server's address (`postgres://user@host:port`), each
+ * server gets a fresh database there instead of SQLite, so any test runs on PostgreSQL too.
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'cairn-test-'));
+  const postgres = process.env['CAIRN_TEST_POSTGRES'];
+  const database =
+    postgres && options.variables?.['DATABASE_URL'] === undefined
+      ? { DATABASE_URL: await createTestDatabase(postgres, dataDir) }
+      : {};
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     CAIRN_WEB_DIR: '',
     LOG_LEVEL: 'silent',
+    ...database,
     ...options.variables,
   });
   const server = await CairnServer.start(config, {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { Link } from 'react-router';
 import type { BoardSummary } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useSession } from '../auth/useSession';
@@ -151,6 +152,9 @@ export function HomePage() {
       {me.role !== null && canEdit(me.role) ? (
         <aside className="home__create">
           <CreateBoardForm />
+          <p className="home__import">
+            <Link to="/import">Import a board from a file</Link> (Cairn JSON, CSV or Jira CSV)
+          </p>
         </aside>
       ) : (
         <aside className="home__create home__create--read-only">

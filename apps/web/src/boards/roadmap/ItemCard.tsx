@@ -3,6 +3,7 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import type { CSSProperties, KeyboardEvent } from 'react';
 import { CommentCountBadge } from '../../comments/CommentCountBadge';
+import { ItemChangeBadges } from '../../history/ItemChangeBadges';
 import { ItemCardBody } from './ItemCardBody';
 import { useRoadmap } from './useRoadmap';
 
@@ -65,6 +66,7 @@ export function ItemCard({ item }: { readonly item: ItemView }) {
       data-status={item.status}
     >
       <ItemCardBody item={item} editors={editors} />
+      <ItemChangeBadges itemId={item.id} />
       <CommentCountBadge anchor={{ type: 'item', id: item.id }} title={item.title} />
     </div>
   );

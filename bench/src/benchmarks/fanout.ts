@@ -1,0 +1,239 @@
+import type { Benchmark, BenchmarkRow } from '../lib/Benchmark.js';
+import { benchSize, isResized } from '../lib/benchSize.js';
+import { createBoards } from '../lib/createBoards.js';
+import { runFanoutLoad, type FanoutPlan, type FanoutResult } from '../lib/FanoutLoad.js';
+import { histogramQuantile } from '../lib/prometheusText.js';
+import { ServerProcess, type ServerStats } from '../lib/ServerProcess.js';
+import { percentile } from '../lib/statistics.js';
+import { hocuspocusWire, yWebsocketWire } from '../lib/SyncWire.js';
+
+const CLIENTS = benchSize('FANOUT_CLIENTS', 1_000);
+const BOARDS = benchSize('FANOUT_BOARDS', 200);
+const HOT_CLIENTS = benchSize('FANOUT_HOT_CLIENTS', 200);
+const HOT_ACTIVE = benchSize('FANOUT_HOT_ACTIVE', 20);
+const SECONDS = benchSize('FANOUT_SECONDS', 30);
+const EDITS_PER_SECOND = 2;
+const PRESENCE_PER_SECOND = 10;
+const WARMUP_SECONDS = 3;
+const SEED = 1_000;
+
+/** One server's run of one scenario. */
+interface ServerRun {
+  readonly clients: FanoutResult;
+  readonly server: ServerStats;
+  /** Cairn only: p99 of its own acknowledgement histogram (bucket bound), in ms. */
+  readonly ackP99Ms: number;
+}
+
+type Scenario = Omit<FanoutPlan, 'boards'> & { readonly boardCount: number };
+
+async function runOn(
+  kind: 'cairn' | 'y-websocket',
+  scenario: Scenario,
+  log: (line: string) => void,
+): Promise<ServerRun> {
+  const server = await ServerProcess.start(kind);
+  try {
+    const { ready } = server;
+    let boards: readonly string[];
+    let wire;
+    if (kind === 'cairn') {
+      boards = await createBoards(
+        ready.url ?? '',
+        ready.adminToken ?? '',
+        'roadmap',
+        scenario.boardCount,
+      );
+      wire = hocuspocusWire(ready.wsUrl, ready.editorToken ?? '');
+    } else {
+      boards = Array.from({ length: scenario.boardCount }, (_, index) => `board-${index}`);
+      wire = yWebsocketWire(ready.wsUrl);
+    }
+    let stats: ServerStats | undefined;
+    const clients = await runFanoutLoad(
+      wire,
+      { ...scenario, boards },
+      {
+        start: () => server.statsStart(),
+        end: async () => {
+          stats = await server.stats();
+        },
+      },
+      log,
+    );
+    const ackP99Ms =
+      histogramQuantile(await server.metrics(), 'cairn_update_ack_seconds', 0.99) * 1000;
+    if (!stats) throw new Error('The server stats were not read.');
+    return { clients, server: stats, ackP99Ms };
+  } finally {
+    await server.stop();
+  }
+}
+
+function rows(label: string, cairn: ServerRun, peer: ServerRun, targets: boolean): BenchmarkRow[] {
+  const latency = (run: ServerRun, p: number) => percentile(run.clients.everyPeer, p);
+  const cores = (run: ServerRun) => (100 * run.server.cpuSeconds) / run.server.wallSeconds;
+  const ratio = latency(cairn, 99) / latency(peer, 99);
+  return [
+    {
+      measure: `${label}: edit → every peer, p50`,
+      unit: 'ms',
+      cairn: latency(cairn, 50),
+      peer: latency(peer, 50),
+      below: null,
+    },
+    {
+      measure: `${label}: edit → every peer, p99`,
+      unit: 'ms',
+      cairn: latency(cairn, 99),
+      peer: latency(peer, 99),
+      below: targets ? 50 : null,
+    },
+    {
+      measure: `${label}: p99 ÷ reference p99`,
+      unit: '×',
+      cairn: ratio,
+      peer: null,
+      below: targets ? 1 : null,
+    },
+    {
+      measure: `${label}: edit → one peer, p99`,
+      unit: 'ms',
+      cairn: percentile(cairn.clients.perDelivery, 99),
+      peer: percentile(peer.clients.perDelivery, 99),
+      below: null,
+    },
+    {
+      measure: `${label}: edits not seen by every peer`,
+      unit: '',
+      cairn: cairn.clients.incomplete,
+      peer: peer.clients.incomplete,
+      below: 1,
+    },
+    {
+      measure: `${label}: server CPU (% of one core)`,
+      unit: '%',
+      cairn: cores(cairn),
+      peer: cores(peer),
+      below: null,
+    },
+    {
+      measure: `${label}: server event-loop delay, p99`,
+      unit: 'ms',
+      cairn: cairn.server.loopP99Ms,
+      peer: peer.server.loopP99Ms,
+      below: null,
+    },
+    {
+      measure: `${label}: server event-loop delay, max`,
+      unit: 'ms',
+      cairn: cairn.server.loopMaxMs,
+      peer: peer.server.loopMaxMs,
+      below: null,
+    },
+    {
+      measure: `${label}: server RSS at the end`,
+      unit: 'MB',
+      cairn: cairn.server.rssBytes / 1e6,
+      peer: peer.server.rssBytes / 1e6,
+      below: null,
+    },
+    {
+      measure: `${label}: client process event-loop delay, p99`,
+      unit: 'ms',
+      cairn: cairn.clients.clientLoopP99Ms,
+      peer: peer.clients.clientLoopP99Ms,
+      below: null,
+    },
+  ];
+}
+
+const spread: Scenario = {
+  boardCount: BOARDS,
+  clients: CLIENTS,
+  activeClients: CLIENTS,
+  editsPerSecond: EDITS_PER_SECOND,
+  presencePerSecond: PRESENCE_PER_SECOND,
+  warmupSeconds: WARMUP_SECONDS,
+  seconds: SECONDS,
+  seed: SEED,
+};
+
+const hot: Scenario = {
+  boardCount: 1,
+  clients: HOT_CLIENTS,
+  activeClients: Math.min(HOT_ACTIVE, HOT_CLIENTS),
+  editsPerSecond: EDITS_PER_SECOND,
+  presencePerSecond: PRESENCE_PER_SECOND,
+  warmupSeconds: WARMUP_SECONDS,
+  seconds: SECONDS,
+  seed: SEED + 1,
+};
+
+const count = (value: number) => value.toLocaleString('en-US');
+
+/** Issue 7: fan-out of edits and presence under many clients, against the reference server. */
+export const fanout: Benchmark = {
+  id: 'fanout',
+  title: 'Fan-out: many people editing at once',
+  method:
+    `**Spread:** ${count(CLIENTS)} clients over ${count(BOARDS)} boards (${CLIENTS / BOARDS} a board), each ` +
+    `editing ${EDITS_PER_SECOND} times a second and moving its cursor (presence) ${PRESENCE_PER_SECOND} times a second. ` +
+    `**Hot board:** ${count(HOT_CLIENTS)} clients on one board, ${count(Math.min(HOT_ACTIVE, HOT_CLIENTS))} of them editing and moving ` +
+    `their cursor at the same rates while the others watch (everyone active would be ${count(HOT_CLIENTS * PRESENCE_PER_SECOND * (HOT_CLIENTS - 1))} ` +
+    `presence messages a second out of one process, past what this machine's clients can read). ` +
+    `The server runs alone in a child Node process; its CPU time (\`process.cpuUsage\`), event-loop delay ` +
+    `(\`perf_hooks.monitorEventLoopDelay\`, 10 ms resolution) and RSS are measured there, over the measured window. ` +
+    `The clients run in the benchmark's own process as raw sync clients (\`bench/src/lib/RawSyncClient.ts\`): a WebSocket, ` +
+    `a Y.Doc and the y-protocols sync messages written by hand, without a provider (a thousand providers with their ` +
+    `awareness timers would make the client process the bottleneck on 2 cores); every client applies every update it ` +
+    `receives. An edit is one \`Y.Map.set\` of the client's own key to \`{seq, x, y}\` (about the size of a moved card); ` +
+    `presence is an awareness state with a cursor. A ticker every 5 ms sends what is due on a seeded schedule. ` +
+    `**Edit → every peer** is from the sender's transaction to the last other client on that board applying it (a map ` +
+    `observer); **one peer** is per delivery. After a ${WARMUP_SECONDS} s warm-up, edits sent during ${SECONDS} s are measured. ` +
+    `Cairn: the real server (token authentication, role check on every message, per-socket rate limits, presence ` +
+    `identity stamping, every update appended to the SQLite log with \`synchronous=FULL\` before its acknowledgement) ` +
+    `over the Hocuspocus protocol; its own \`cairn_update_ack_seconds\` p99 (frame in → update committed) is read from ` +
+    `\`/metrics\`. Peer: the reference \`@y/websocket-server\` (in memory, no authentication, no persistence). ` +
+    `The servers run one after the other; sizes come from \`BENCH_FANOUT_CLIENTS\`, \`_BOARDS\`, \`_HOT_CLIENTS\`, ` +
+    `\`_HOT_ACTIVE\` and \`_SECONDS\`.`,
+  run: async ({ log }) => {
+    log(`spread: Cairn, ${CLIENTS} clients on ${BOARDS} boards for ${SECONDS} s`);
+    const cairnSpread = await runOn('cairn', spread, log);
+    log('spread: reference y-websocket server');
+    const peerSpread = await runOn('y-websocket', spread, log);
+    log(`hot board: Cairn, ${HOT_CLIENTS} clients`);
+    const cairnHot = await runOn('cairn', hot, log);
+    log('hot board: reference y-websocket server');
+    const peerHot = await runOn('y-websocket', hot, log);
+    const ack = (run: ServerRun) => run.ackP99Ms;
+    return {
+      peer: 'reference y-websocket server (in memory)',
+      rows: [
+        ...rows('spread', cairnSpread, peerSpread, true),
+        {
+          measure: 'spread: Cairn frame in → update committed, p99 (/metrics bucket)',
+          unit: 'ms',
+          cairn: ack(cairnSpread),
+          peer: null,
+          below: null,
+        },
+        ...rows('hot board', cairnHot, peerHot, true),
+        {
+          measure: 'hot board: Cairn frame in → update committed, p99 (/metrics bucket)',
+          unit: 'ms',
+          cairn: ack(cairnHot),
+          peer: null,
+          below: null,
+        },
+      ],
+      notes: [
+        `Measured edits: spread ${count(cairnSpread.clients.editsSent)} (Cairn) and ${count(peerSpread.clients.editsSent)} (peer); ` +
+          `hot board ${count(cairnHot.clients.editsSent)} and ${count(peerHot.clients.editsSent)}.`,
+        ...(isResized('FANOUT')
+          ? ['This run used sizes from BENCH_FANOUT_* variables, not the full size.']
+          : []),
+      ],
+    };
+  },
+};

@@ -1,0 +1,177 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import type * as Y from 'yjs';
+import { seededRandom } from '@cairn/model/testing';
+import { RawSyncClient } from './RawSyncClient.js';
+import type { SyncWire } from './SyncWire.js';
+import { sleep } from './waitUntil.js';
+
+/** The shape of one fan-out run. */
+export interface FanoutPlan {
+  /** Document name of each board; client `i` joins board `i % boards.length`. */
+  readonly boards: readonly string[];
+  readonly clients: number;
+  /** Clients that edit and move their cursor; the others only watch. */
+  readonly activeClients: number;
+  readonly editsPerSecond: number;
+  readonly presencePerSecond: number;
+  /** Load before the measured window, so connections and JIT have settled. */
+  readonly warmupSeconds: number;
+  readonly seconds: number;
+  readonly seed: number;
+}
+
+/** What the clients saw. */
+export interface FanoutResult {
+  /** Per edit: from the sender's transaction to the last peer on its board applying it (ms). */
+  readonly everyPeer: readonly number[];
+  /** Per delivery: from the sender's transaction to one peer applying it (ms). */
+  readonly perDelivery: readonly number[];
+  readonly editsSent: number;
+  /** Edits not applied by every peer within the drain time. */
+  readonly incomplete: number;
+  readonly presenceSent: number;
+  readonly awarenessReceived: number;
+  /** Event-loop delay of the client process itself, p99 (ms): if high, clients were the limit. */
+  readonly clientLoopP99Ms: number;
+}
+
+/** One edit in flight: when it left, and how many peers still have to apply it. */
+interface Edit {
+  readonly sentAt: number;
+  remaining: number;
+}
+
+const DRAIN_MS = 5_000;
+const CONNECT_BATCH = 50;
+
+/**
+ * Connects `clients` raw sync clients, spreads them over the boards, and drives steady edits
+ * and presence from one ticker in this process: each active client sets its own key of a shared
+ * Y.Map (`{seq, x, y}`, the size of a moved card) `editsPerSecond` times a second and sends an
+ * awareness state (a cursor) `presencePerSecond` times a second, each at a seeded phase. Every
+ * client applies every update it receives to its own Y.Doc; a map observer times each edit's
+ * arrival. Measures only edits sent inside the window after the warm-up.
+ */
+export async function runFanoutLoad(
+  wire: SyncWire,
+  plan: FanoutPlan,
+  onWindow: { start(): Promise<void>; end(): Promise<void> },
+  log: (line: string) => void,
+): Promise<FanoutResult> {
+  const clients: RawSyncClient[] = [];
+  try {
+    for (let first = 0; first < plan.clients; first += CONNECT_BATCH) {
+      const batch: RawSyncClient[] = [];
+      for (let index = first; index < Math.min(plan.clients, first + CONNECT_BATCH); index++) {
+        batch.push(new RawSyncClient(wire, plan.boards[index % plan.boards.length] ?? ''));
+      }
+      clients.push(...batch);
+      await Promise.all(batch.map((client) => client.synced()));
+    }
+    log(`${clients.length} clients synced on ${plan.boards.length} boards`);
+    return await drive(clients, plan, onWindow);
+  } finally {
+    await Promise.all(clients.map((client) => client.close()));
+  }
+}
+
+async function drive(
+  clients: readonly RawSyncClient[],
+  plan: FanoutPlan,
+  onWindow: { start(): Promise<void>; end(): Promise<void> },
+): Promise<FanoutResult> {
+  const peersOf = new Map<string, number>();
+  for (const client of clients) {
+    peersOf.set(client.documentName, (peersOf.get(client.documentName) ?? 0) + 1);
+  }
+  const inFlight = new Map<string, Edit>();
+  const everyPeer: number[] = [];
+  const perDelivery: number[] = [];
+  let measuring = false;
+  let editsSent = 0;
+  let presenceSent = 0;
+
+  clients.forEach((client) => {
+    const map: Y.Map<{ seq: number }> = client.doc.getMap('fanout');
+    map.observe((event) => {
+      if (event.transaction.local) return;
+      const now = performance.now();
+      for (const key of event.keysChanged as Set<string>) {
+        const id = `${key}:${map.get(key)?.seq ?? -1}`;
+        const edit = inFlight.get(id);
+        if (edit === undefined) continue;
+        perDelivery.push(now - edit.sentAt);
+        if (--edit.remaining === 0) {
+          everyPeer.push(now - edit.sentAt);
+          inFlight.delete(id);
+        }
+      }
+    });
+  });
+
+  const random = seededRandom(plan.seed);
+  const active = clients.slice(0, plan.activeClients).map((client, index) => ({
+    client,
+    key: `c${index}`,
+    map: client.doc.getMap('fanout'),
+    seq: 0,
+    nextEdit: random() * (1000 / plan.editsPerSecond),
+    nextPresence: random() * (1000 / plan.presencePerSecond),
+  }));
+  const loop = monitorEventLoopDelay({ resolution: 10 });
+  const started = performance.now();
+  const windowStart = plan.warmupSeconds * 1000;
+  const windowEnd = windowStart + plan.seconds * 1000;
+  await new Promise<void>((resolve) => {
+    const tick = setInterval(() => {
+      const elapsed = performance.now() - started;
+      if (!measuring && elapsed >= windowStart) {
+        measuring = true;
+        loop.enable();
+        void onWindow.start();
+      }
+      if (elapsed >= windowEnd) {
+        clearInterval(tick);
+        resolve();
+        return;
+      }
+      for (const sender of active) {
+        // Paced against the schedule, so a late tick catches up instead of drifting.
+        while (sender.nextEdit <= elapsed) {
+          sender.nextEdit += 1000 / plan.editsPerSecond;
+          const seq = ++sender.seq;
+          const peers = (peersOf.get(sender.client.documentName) ?? 1) - 1;
+          if (measuring && peers > 0) {
+            inFlight.set(`${sender.key}:${seq}`, { sentAt: performance.now(), remaining: peers });
+            editsSent++;
+          }
+          sender.map.set(sender.key, {
+            seq,
+            x: Math.round(random() * 4000),
+            y: Math.round(random() * 3000),
+          });
+        }
+        while (sender.nextPresence <= elapsed) {
+          sender.nextPresence += 1000 / plan.presencePerSecond;
+          sender.client.sendPresence({
+            cursor: { x: Math.round(random() * 4000), y: Math.round(random() * 3000) },
+          });
+          if (measuring) presenceSent++;
+        }
+      }
+    }, 5);
+  });
+  loop.disable();
+  await onWindow.end();
+  const drainUntil = performance.now() + DRAIN_MS;
+  while (inFlight.size > 0 && performance.now() < drainUntil) await sleep(20);
+  return {
+    everyPeer,
+    perDelivery,
+    editsSent,
+    incomplete: inFlight.size,
+    presenceSent,
+    awarenessReceived: clients.reduce((sum, client) => sum + client.awarenessReceived, 0),
+    clientLoopP99Ms: loop.percentile(99) / 1e6,
+  };
+}

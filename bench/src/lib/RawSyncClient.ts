@@ -1,0 +1,197 @@
+import { EventEmitter } from 'node:events';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import {
+  AUTH_DENIED,
+  awarenessBody,
+  MESSAGE_AUTH,
+  MESSAGE_AWARENESS,
+  MESSAGE_SYNC,
+  MESSAGE_SYNC_STATUS,
+  STEP_1,
+  STEP_2,
+  STEP_UPDATE,
+  syncBody,
+  type SyncWire,
+} from './SyncWire.js';
+import { waitUntil } from './waitUntil.js';
+
+/** Applies what the server sends without sending it back. */
+const FROM_SERVER = { kind: 'server' } as const;
+
+/**
+ * A sync client written against the wire protocol, without a provider: one socket, one document,
+ * y-protocols sync (step 1 / step 2 / updates) and presence sent as raw awareness messages. It
+ * keeps a real Y.Doc, applies every update it receives and sends every local one, like a
+ * provider, but skips what a provider adds (awareness bookkeeping, reconnection, timers), so a
+ * thousand of them fit in one benchmark process beside the measurement.
+ */
+export class RawSyncClient {
+  readonly doc = new Y.Doc();
+  /** Announces `synced`, `message` and `closed`. */
+  readonly events = new EventEmitter();
+  isSynced = false;
+  closed = false;
+  /** Frames received, and of them awareness messages (ignored apart from counting). */
+  framesReceived = 0;
+  awarenessReceived = 0;
+  bytesReceived = 0;
+  /** Sync-status acknowledgements (Hocuspocus only). */
+  acknowledgements = 0;
+  /** Updates this client sent (each is acknowledged by a Hocuspocus server). */
+  updatesSent = 0;
+  /** When the socket opened and the first frame went out (`performance.now()`). */
+  openedAt = Number.NaN;
+  /** When the first sync step 2 (the server's document) arrived, before it was applied. */
+  firstStep2At = Number.NaN;
+  /** Bytes received until the first sync was done. */
+  bytesUntilSynced = 0;
+  private step2Answers = 0;
+  private readonly socket: WebSocket;
+  private presenceClock = 0;
+
+  constructor(
+    private readonly wire: SyncWire,
+    readonly documentName: string,
+  ) {
+    this.socket = new WebSocket(wire.url(documentName));
+    this.socket.binaryType = 'nodebuffer';
+    this.socket.on('open', () => {
+      this.openedAt = performance.now();
+      // As the provider does: the token, then at once the sync step 1 (Hocuspocus queues it until
+      // the connection is established).
+      const hello = wire.hello(documentName);
+      if (hello) this.socket.send(hello);
+      this.askForSync();
+    });
+    this.socket.on('message', (data: Buffer) => this.receive(data));
+    this.socket.on('close', () => {
+      this.closed = true;
+      this.events.emit('closed');
+    });
+    this.socket.on('error', () => undefined);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === FROM_SERVER) return;
+      this.updatesSent++;
+      this.send(syncBody(STEP_UPDATE, update));
+    });
+  }
+
+  /** Resolves once the first sync is done; rejects if the socket closes first. */
+  synced(timeoutMs = 60_000): Promise<void> {
+    return waitUntil(
+      `sync of ${this.documentName}`,
+      this.events,
+      'message',
+      () => {
+        if (this.closed && !this.isSynced)
+          throw new Error(`${this.documentName} closed before sync.`);
+        return this.isSynced;
+      },
+      timeoutMs,
+    );
+  }
+
+  /**
+   * Resolves once the server holds every update this client sent: Hocuspocus acknowledges each
+   * one; the reference server, which does not, answers a sync step 1 after handling every
+   * message sent before it.
+   */
+  acknowledged(timeoutMs = 60_000): Promise<void> {
+    if (this.wire.name === 'hocuspocus') {
+      return waitUntil(
+        `acknowledgement of ${this.documentName}`,
+        this.events,
+        'message',
+        () => this.acknowledgements >= this.updatesSent,
+        timeoutMs,
+      );
+    }
+    const target = this.step2Answers + 1;
+    this.askForSync();
+    return waitUntil(
+      `answer from ${this.documentName}`,
+      this.events,
+      'message',
+      () => this.step2Answers >= target,
+      timeoutMs,
+    );
+  }
+
+  /** Sends this client's presence (a cursor), as a provider's awareness would. */
+  sendPresence(state: unknown): void {
+    this.send(awarenessBody(this.doc.clientID, ++this.presenceClock, state));
+  }
+
+  /** Bytes waiting in the socket's send buffer (back-pressure from the server). */
+  get buffered(): number {
+    return this.socket.bufferedAmount;
+  }
+
+  close(): Promise<void> {
+    if (this.closed) return Promise.resolve();
+    const closed = new Promise<void>((resolve) => this.events.once('closed', resolve));
+    this.socket.close();
+    this.doc.destroy();
+    return closed;
+  }
+
+  /** Drops the connection at once, without a closing handshake. */
+  terminate(): void {
+    this.socket.terminate();
+    this.doc.destroy();
+  }
+
+  private askForSync(): void {
+    this.send(syncBody(STEP_1, Y.encodeStateVector(this.doc)));
+  }
+
+  private send(body: Uint8Array): void {
+    if (this.socket.readyState === WebSocket.OPEN) {
+      this.socket.send(this.wire.frame(this.documentName, body));
+    }
+  }
+
+  private receive(data: Buffer): void {
+    this.framesReceived++;
+    this.bytesReceived += data.byteLength;
+    const reader = this.wire.open(
+      this.documentName,
+      new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    );
+    if (reader === null) return;
+    switch (reader.varUint()) {
+      case MESSAGE_SYNC: {
+        const step = reader.varUint();
+        const payload = reader.varBytes();
+        if (step === STEP_1) {
+          this.send(syncBody(STEP_2, Y.encodeStateAsUpdate(this.doc, payload)));
+        } else {
+          if (step === STEP_2 && Number.isNaN(this.firstStep2At)) {
+            this.firstStep2At = performance.now();
+          }
+          Y.applyUpdate(this.doc, payload, FROM_SERVER);
+          if (step === STEP_2) this.step2Answers++;
+          if (step === STEP_2 && !this.isSynced) {
+            this.isSynced = true;
+            this.bytesUntilSynced = this.bytesReceived;
+            this.events.emit('synced');
+          }
+        }
+        break;
+      }
+      case MESSAGE_AWARENESS:
+        this.awarenessReceived++;
+        break;
+      case MESSAGE_AUTH: {
+        const answer = reader.varUint();
+        if (answer === AUTH_DENIED) this.socket.close();
+        break;
+      }
+      case MESSAGE_SYNC_STATUS:
+        this.acknowledgements++;
+        break;
+    }
+    this.events.emit('message');
+  }
+}

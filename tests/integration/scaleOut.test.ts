@@ -1,0 +1,202 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addItem, readBoard, systemEnv, type OperationContext } from '@cairn/model';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { AcknowledgedEdits } from '../support/AcknowledgedEdits.js';
+import { api } from '../support/api.js';
+import { connectProvider, type TestClient } from '../support/connectProvider.js';
+import { startPostgres, type RunningPostgres } from '../support/postgres.js';
+import { startRedis, type RunningRedis } from '../support/redis.js';
+import { startRoundRobinProxy } from '../support/roundRobinProxy.js';
+import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
+import { storedTitles } from '../support/storedTitles.js';
+import { waitFor } from '../support/waitFor.js';
+
+// Issue 7, scale-out: several Cairn processes behind one address share boards through
+// PostgreSQL (DATABASE_URL) and Redis (REDIS_URL). Real servers from Debian's packages, real
+// processes, a real TCP balancer without sticky sessions.
+
+const asUser = (userId: string): OperationContext => ({
+  origin: { kind: 'local-user', userId },
+  env: systemEnv,
+});
+
+let postgres: RunningPostgres;
+let redis: RunningRedis;
+const cleanups: (() => Promise<unknown> | void)[] = [];
+
+beforeAll(async () => {
+  postgres = await startPostgres();
+  redis = await startRedis();
+});
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+afterAll(async () => {
+  await redis?.stop();
+  postgres?.stop();
+});
+
+/** Two Cairn processes over one fresh database and one Redis. */
+async function startPair(): Promise<[SpawnedServer, SpawnedServer]> {
+  const databaseUrl = await postgres.createDatabase();
+  const start = async (): Promise<SpawnedServer> => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-scale-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const server = await spawnServer(dataDir, {
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis.url,
+      CAIRN_UNLOAD_DELAY_MS: '500',
+    });
+    cleanups.push(() => server.stop('SIGKILL'));
+    return server;
+  };
+  // One after the other: the first migrates the database, the second finds it ready.
+  const first = await start();
+  return [first, await start()];
+}
+
+function titlesOf(client: TestClient): string[] {
+  return readBoard(client.doc)
+    .items.map((item) => item.title)
+    .sort();
+}
+
+function portOf(server: SpawnedServer): number {
+  return Number(new URL(server.url).port);
+}
+
+describe('several Cairn processes on PostgreSQL and Redis', () => {
+  it('shares a board live between people on different processes, and both store it', async () => {
+    const [a, b] = await startPair();
+    const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
+      title: 'Shared across processes',
+      kind: 'roadmap',
+    });
+    const boardId = created.body.id;
+    const onA = connectProvider(a.wsUrl, boardId, a.adminToken);
+    const onB = connectProvider(b.wsUrl, boardId, b.adminToken);
+    cleanups.push(
+      () => onA.destroy(),
+      () => onB.destroy(),
+    );
+    await Promise.all([onA.synced(), onB.synced()]);
+
+    for (let i = 0; i < 20; i++) {
+      addItem(onA.doc, { title: `from A ${i}` }, asUser('ana'));
+      addItem(onB.doc, { title: `from B ${i}` }, asUser('ben'));
+    }
+    await Promise.all(
+      [onA, onB].map((client) =>
+        waitFor(
+          'both people see 40 items',
+          client.doc,
+          'update',
+          () => titlesOf(client).length === 40,
+        ),
+      ),
+    );
+    expect(titlesOf(onA)).toEqual(titlesOf(onB));
+    await Promise.all([onA.acknowledged(), onB.acknowledged()]);
+
+    // Presence too: B sees where A's person is.
+    onA.provider.setAwarenessField('cursor', { x: 12, y: 34 });
+    await waitFor('B sees A’s cursor', onB.provider.awareness as never, 'change', () =>
+      [...(onB.provider.awareness?.getStates().values() ?? [])].some(
+        (state) => (state['cursor'] as { x?: number } | undefined)?.x === 12,
+      ),
+    );
+
+    // A REST write on one process reaches the live person on the other.
+    await api(b.url, b.adminToken, 'POST', `/api/boards/${boardId}/items`, {
+      title: 'by REST on B',
+    });
+    await waitFor('A sees the REST write on B', onA.doc, 'update', () =>
+      titlesOf(onA).includes('by REST on B'),
+    );
+
+    onA.destroy();
+    onB.destroy();
+    // Unloaded everywhere, then read back from PostgreSQL by either process.
+    const expected = [...titlesOf(onA)].sort();
+    expect((await storedTitles(a.url, a.adminToken, boardId)).sort()).toEqual(expected);
+    expect((await storedTitles(b.url, b.adminToken, boardId)).sort()).toEqual(expected);
+  });
+
+  it('closes a revoked token’s socket on the other process at once', async () => {
+    const [a, b] = await startPair();
+    const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
+      title: 'Revocation everywhere',
+      kind: 'roadmap',
+    });
+    const token = await api<{ id: string; token: string }>(
+      a.url,
+      a.adminToken,
+      'POST',
+      '/api/tokens',
+      {
+        name: 'Short-lived',
+        role: 'editor',
+      },
+    );
+    const onB = connectProvider(b.wsUrl, created.body.id, token.body.token);
+    cleanups.push(() => onB.destroy());
+    await onB.synced();
+    const closed = onB.closed();
+    await api(a.url, a.adminToken, 'DELETE', `/api/tokens/${token.body.id}`);
+    expect(await closed).toBe('unauthorized');
+  });
+
+  it('loses nothing acknowledged when one process is killed: its people reconnect to the other', async () => {
+    const [a, b] = await startPair();
+    const balancer = await startRoundRobinProxy([portOf(a), portOf(b)]);
+    cleanups.push(() => balancer.close());
+    const wsUrl = `${balancer.url.replace('http:', 'ws:')}/collab`;
+    const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
+      title: 'Survives a dead process',
+      kind: 'roadmap',
+    });
+    const boardId = created.body.id;
+    const edits = new AcknowledgedEdits();
+    const clients = Array.from({ length: 4 }, () => connectProvider(wsUrl, boardId, b.adminToken));
+    cleanups.push(() => clients.forEach((client) => client.destroy()));
+    await Promise.all(clients.map((client) => client.synced()));
+    // Round robin: two people on each process.
+    expect([...balancer.connections.values()]).toEqual([2, 2]);
+    clients.forEach((client) => edits.follow(client));
+
+    const edit = (round: number): void => {
+      clients.forEach((client, person) => {
+        const title = `round ${round} person ${person}`;
+        addItem(client.doc, { title }, asUser(`person-${person}`));
+        edits.sentBySocket(client, title);
+      });
+    };
+    for (let round = 0; round < 10; round++) edit(round);
+    await Promise.all(clients.map((client) => client.acknowledged()));
+    for (let round = 10; round < 15; round++) edit(round);
+    await a.stop('SIGKILL');
+    // Everyone keeps editing; those who were on A reconnect through the balancer to B.
+    for (let round = 15; round < 25; round++) edit(round);
+    await Promise.all(clients.map((client) => client.acknowledged()));
+    await Promise.all(
+      clients.map((client) =>
+        waitFor(
+          'every person sees 100 items',
+          client.doc,
+          'update',
+          () => titlesOf(client).length === 100,
+        ),
+      ),
+    );
+    const final = titlesOf(clients[0] as TestClient);
+    for (const client of clients) expect(titlesOf(client)).toEqual(final);
+
+    clients.forEach((client) => client.destroy());
+    const stored = new Set(await storedTitles(b.url, b.adminToken, boardId));
+    const lost = [...edits.acknowledged].filter((title) => !stored.has(title));
+    expect(lost).toEqual([]);
+    expect(edits.acknowledged.size).toBe(100);
+  });
+});
