@@ -23,7 +23,7 @@ export function ShownOnce({ label, value, children, onDone, doneLabel }: ShownOn
   }, []);
 
   return (
-    <section className="share-created" aria-label={`${label}, shown once`}>
+    <section className="share-created" aria-label="Shown once">
       {children}
       <div className="field">
         <label htmlFor={inputId}>{label}</label>
