@@ -607,7 +607,7 @@ describe('managing who may use a board', () => {
   });
 
   it('lets board admins add, change and remove members, and nobody else', async () => {
-    const { server, owner, ownerApi, as } = await boardWithOwner();
+    const { server, owner, boardId, ownerApi, as } = await boardWithOwner();
     const bo = await server.signUp({ email: 'bo@example.com', name: 'Bo' });
     const added = await ownerApi.call('POST', '/members', {
       email: ' Bo@Example.com ',
@@ -628,6 +628,16 @@ describe('managing who may use a board', () => {
     expect(members.body.map((entry) => [entry.userId, entry.role])).toEqual([
       [owner.userId, 'admin'],
       [bo.userId, 'editor'],
+    ]);
+    // Someone holding a share link sees who is on the board, never their email addresses.
+    const link = server.shareLink(boardId, 'editor');
+    const seenByGuest = await as({ bearer: link.secret }).call<{ name: string; email: unknown }[]>(
+      'GET',
+      '/members',
+    );
+    expect(seenByGuest.body.map((entry) => [entry.name, entry.email])).toEqual([
+      ['Olive Owner', null],
+      ['Bo', null],
     ]);
     const boApi = as({ cookie: bo.cookie });
     expect((await boApi.call('PUT', `/members/${owner.userId}`, { role: 'viewer' })).status).toBe(

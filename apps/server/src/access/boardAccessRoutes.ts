@@ -65,7 +65,12 @@ export function boardAccessRoutes(deps: BoardAccessRouteDependencies): Hono<ApiE
 
   app.get('/:id/people', (c) => c.json(access.peopleOn(boardIdOf(c))));
 
-  app.get('/:id/members', (c) => c.json(memberships.listOn(boardIdOf(c))));
+  app.get('/:id/members', (c) => {
+    const members = memberships.listOn(boardIdOf(c));
+    // Guests (people holding a share link) see who is on the board, not their addresses.
+    const guest = c.get('identity').kind === 'guest';
+    return c.json(guest ? members.map((member) => ({ ...member, email: null })) : members);
+  });
 
   app.post('/:id/members', requireRole('admin'), async (c) => {
     const boardId = boardIdOf(c);

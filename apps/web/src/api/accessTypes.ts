@@ -34,7 +34,8 @@ export interface WorkspaceMember {
 export interface BoardMember {
   readonly userId: string;
   readonly name: string;
-  readonly email: string;
+  /** Null for guests (people holding a share link), who see names only. */
+  readonly email: string | null;
   readonly role: Role;
 }
 

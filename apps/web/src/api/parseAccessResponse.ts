@@ -39,7 +39,7 @@ export const parseBoardMember: Parser<BoardMember> = (value) => {
   return {
     userId: string(body['userId'], 'board member id'),
     name: string(body['name'], 'board member name'),
-    email: string(body['email'], 'board member email'),
+    email: body['email'] === null ? null : string(body['email'], 'board member email'),
     role: role(body['role'], 'board member role'),
   };
 };

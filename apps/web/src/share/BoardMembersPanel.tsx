@@ -129,9 +129,11 @@ export function BoardMembersPanel({ boardId, role }: BoardMembersPanelProps) {
                 <p className="share-list__title" dir="auto">
                   {member.name}
                 </p>
-                <p className="share-list__meta" dir="auto">
-                  {member.email}
-                </p>
+                {member.email !== null && (
+                  <p className="share-list__meta" dir="auto">
+                    {member.email}
+                  </p>
+                )}
               </div>
               {manages ? (
                 <>
