@@ -14,6 +14,8 @@ export interface FrameProbe {
   keyToUpdate: number[];
   /** Yjs update frames the page sent on its `/collab` sockets. */
   updatesSent: number;
+  /** Messages the page received on its `/collab` sockets while recording frames. */
+  messagesWhileRecording: number;
 }
 
 /** Where the probe lives on `window`. */
@@ -31,7 +33,8 @@ export interface FrameProbeOptions {
  * outside its own body.
  *
  * - Frames: a `requestAnimationFrame` loop, started and stopped on demand, records each frame's
- *   start time; the intervals between them are the page's frame times.
+ *   start time; the intervals between them are the page's frame times. Messages arriving on the
+ *   page's `/collab` sockets meanwhile are counted, to show the remote changes reached the page.
  * - Edits: a capturing `keydown` listener on `window` (installed before the app's, so it runs
  *   first) notes the time of an edit key; a wrapped `WebSocket.prototype.send` notes the first
  *   Yjs update the page sends after it. The Hocuspocus provider sends an update from the Y.Doc's
@@ -45,8 +48,10 @@ export function installFrameProbe({ key, editKeys }: FrameProbeOptions): void {
     recording: false,
     keyToUpdate: [],
     updatesSent: 0,
+    messagesWhileRecording: 0,
     startFrames() {
       probe.frames = [];
+      probe.messagesWhileRecording = 0;
       if (probe.recording) return;
       probe.recording = true;
       const onFrame = (time: number) => {
@@ -95,6 +100,17 @@ export function installFrameProbe({ key, editKeys }: FrameProbeOptions): void {
     const [messageType, afterType] = readVarUint(bytes, afterLength + nameLength);
     const [syncType] = readVarUint(bytes, afterType);
     return messageType === 0 && syncType === 2;
+  };
+
+  const NativeWebSocket = window.WebSocket;
+  window.WebSocket = class extends NativeWebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      if (!String(url).includes('/collab')) return;
+      this.addEventListener('message', () => {
+        if (probe.recording) probe.messagesWhileRecording++;
+      });
+    }
   };
 
   const nativeSend = WebSocket.prototype.send;

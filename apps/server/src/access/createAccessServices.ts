@@ -32,6 +32,6 @@ export function createAccessServices(
     ...stores,
     access: new AccessService(stores),
     authenticator: new Authenticator(stores),
-    throttle: new SigninThrottle(now),
+    throttle: new SigninThrottle(db, now),
   };
 }

@@ -3,6 +3,7 @@ import { ACCESS_MIGRATION } from './migrations/0004-access.js';
 import { COMMENTS_MIGRATION } from './migrations/0005-comments.js';
 import { HISTORY_MIGRATION } from './migrations/0006-history.js';
 import { PUBLISHING_MIGRATION } from './migrations/0007-publishing.js';
+import { SIGNIN_FAILURES_MIGRATION } from './migrations/0008-signin-failures.js';
 
 /**
  * Schema migrations, applied in order; `user_version` records how many have run. Append new
@@ -96,6 +97,7 @@ export const MIGRATIONS: readonly string[] = [
   COMMENTS_MIGRATION,
   HISTORY_MIGRATION,
   PUBLISHING_MIGRATION,
+  SIGNIN_FAILURES_MIGRATION,
 ];
 
 /** Runs every migration the database has not seen yet, each in its own transaction. */
