@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { api } from '../support/api.js';
+import { signUpByApi } from '../support/accounts.js';
+import { api, apiAs } from '../support/api.js';
 import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
 
 const CLI = fileURLToPath(new URL('../../apps/server/dist/cli/main.js', import.meta.url));
@@ -42,6 +43,42 @@ describe('cairn CLI', () => {
     const id = /^(\S+)\teditor\tactive\tCI bot$/m.exec(listed.stdout)?.[1] ?? '';
     expect(cli(dataDir, 'token', 'revoke', id).status).toBe(0);
     expect((await api(server.url, token, 'GET', '/api/me')).status).toBe(401);
+  });
+
+  it('lists accounts, sets workspace roles and resets a password for a running server', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const server: SpawnedServer = await spawnServer(dataDir);
+    cleanups.push(() => server.stop('SIGTERM'));
+    const password = 'a long enough password';
+    const ada = await signUpByApi(server.url, { email: 'ada@example.com', name: 'Ada', password });
+    const bo = await signUpByApi(server.url, { email: 'bo@example.com', name: 'Bo', password });
+
+    const listed = cli(dataDir, 'user', 'list');
+    expect(listed.stdout).toContain(`${ada.id}\tada@example.com\tadmin\tAda\n`);
+    expect(listed.stdout).toContain(`${bo.id}\tbo@example.com\t-\tBo\n`);
+
+    expect(cli(dataDir, 'user', 'role', ' BO@example.com', 'editor').status).toBe(0);
+    const me = await apiAs<{ role: string }>(server.url, { cookie: bo.cookie }, 'GET', '/api/me');
+    expect(me.body.role).toBe('editor');
+    const lastAdmin = cli(dataDir, 'user', 'role', 'ada@example.com', 'none');
+    expect(lastAdmin.status).toBe(2);
+    expect(lastAdmin.stderr).toMatch(/last workspace admin/);
+
+    const reset = cli(dataDir, 'user', 'reset-password', 'bo@example.com');
+    expect(reset.status).toBe(0);
+    const newPassword = reset.stdout.trim().split('\n').at(-1) ?? '';
+    expect((await apiAs(server.url, { cookie: bo.cookie }, 'GET', '/api/me')).status).toBe(401);
+    const signIn = (candidate: string) =>
+      apiAs(server.url, { origin: null }, 'POST', '/api/auth/signin', {
+        email: 'bo@example.com',
+        password: candidate,
+      });
+    expect((await signIn(password)).status).toBe(401);
+    expect((await signIn(newPassword)).status).toBe(200);
+    expect(cli(dataDir, 'user', 'role', 'nobody@example.com', 'viewer').stderr).toMatch(
+      /No account with the email nobody@example.com/,
+    );
   });
 
   it('explains what is wrong with a bad command', () => {

@@ -1,10 +1,7 @@
-import { bindStoreToDoc } from '@cairn/canvas';
-import { createHeadlessStore } from '@cairn/canvas/testing';
+import { createKeyValueRecordMap, type CanvasOrigin } from '@cairn/canvas';
 import { moveItem, readRoadmap, systemEnv, type OperationContext } from '@cairn/model';
-import { createShapeId } from '@tldraw/tlschema';
 import { connectCairnClient } from './connectCairnClient.js';
-import { nextFrame } from './installFrameClock.js';
-import { sleep, waitUntil } from './waitUntil.js';
+import { sleep } from './waitUntil.js';
 
 /** A person in Node, connected to a board, who drags one thing at a steady pace. */
 export interface RemoteDragger {
@@ -69,10 +66,26 @@ const CIRCLE_PX = 60;
 /** Moves per turn of the circle. */
 const MOVES_PER_TURN = 40;
 
+/** Where a shape record keeps its position. */
+interface Positioned {
+  readonly x: number;
+  readonly y: number;
+}
+
+function isPositioned(value: unknown): value is Positioned {
+  if (typeof value !== 'object' || value === null) return false;
+  const { x, y } = value as Record<string, unknown>;
+  return typeof x === 'number' && typeof y === 'number';
+}
+
 /**
  * Drags shape `grid-<index>` of canvas `boardId` (a `createGridShapes` board) round a small circle
- * about where it was: `store.update` of x and y in a tldraw store bound with `bindStoreToDoc`, as
- * a person dragging it in their browser writes it (each frame's changes in one transaction).
+ * about where it was. Each move writes the shape record with the new x and y into the document's
+ * record map (`createKeyValueRecordMap`, the layout `bindStoreToDoc` uses) in one transaction, as
+ * the binding of a person dragging it in a browser writes each frame's change. A tldraw store in
+ * Node is not bound for this: the web app's schema (Cairn's own shapes) is newer than a headless
+ * store's, and a page that opened the board has migrated it, so such a binding would only report
+ * `needs-reload`.
  */
 export async function connectCanvasDragger(
   wsUrl: string,
@@ -81,40 +94,32 @@ export async function connectCanvasDragger(
   index: number,
 ): Promise<RemoteDragger> {
   const client = connectCairnClient(wsUrl, boardId, token);
-  const store = createHeadlessStore();
   try {
     await client.synced();
-    const binding = bindStoreToDoc(store, client.doc);
-    if (binding.status.status !== 'connected') {
-      throw new Error(`The binding did not connect: ${binding.status.status}.`);
-    }
-    const id = createShapeId(`grid-${index}`);
-    await waitUntil(`shape grid-${index}`, client.doc, 'update', () => store.get(id) !== undefined);
-    const shape = store.get(id);
-    if (shape === undefined) throw new Error(`Canvas ${boardId} has no shape grid-${index}.`);
+    const records = createKeyValueRecordMap(client.doc);
+    const id = `shape:grid-${index}`;
+    const shape = records.get(id);
+    if (!isPositioned(shape)) throw new Error(`Canvas ${boardId} has no shape grid-${index}.`);
     const { x, y } = shape;
+    const origin: CanvasOrigin = { kind: 'canvas-user', bindingId: 'remote-dragger' };
     return {
       drag: async (moves, perSecond) => {
         await paced(moves, perSecond, (move) => {
           const angle = (2 * Math.PI * move) / MOVES_PER_TURN;
-          store.update(id, (record) => ({
-            ...record,
-            x: x + CIRCLE_PX * Math.sin(angle),
-            y: y + CIRCLE_PX * (1 - Math.cos(angle)),
-          }));
+          const record = records.get(id) as Positioned;
+          client.doc.transact(() => {
+            records.set(id, {
+              ...record,
+              x: x + CIRCLE_PX * Math.sin(angle),
+              y: y + CIRCLE_PX * (1 - Math.cos(angle)),
+            });
+          }, origin);
         });
-        // The store hands the last move to the document at the next frame.
-        await nextFrame();
         await client.acknowledged();
       },
-      close: () => {
-        binding.destroy();
-        store.dispose();
-        client.destroy();
-      },
+      close: () => client.destroy(),
     };
   } catch (error) {
-    store.dispose();
     client.destroy();
     throw error;
   }

@@ -44,6 +44,7 @@ export class UserStore {
   private readonly selectAll: Statement<[], UserRow>;
   private readonly selectRole: Statement<[string], { role: Role | null }>;
   private readonly updateRole: Statement<[Role | null, string]>;
+  private readonly updatePassword: Statement<[string, string]>;
   private readonly countAdmins: Statement<[], { admins: number }>;
   private readonly selectReaders: Statement<[string], UserRow>;
 
@@ -65,6 +66,7 @@ export class UserStore {
     this.selectAll = db.prepare(`SELECT ${COLUMNS} FROM users ORDER BY created_at, rowid`);
     this.selectRole = db.prepare('SELECT role FROM users WHERE id = ?');
     this.updateRole = db.prepare('UPDATE users SET role = ? WHERE id = ?');
+    this.updatePassword = db.prepare('UPDATE users SET password_hash = ? WHERE id = ?');
     this.countAdmins = db.prepare("SELECT COUNT(*) AS admins FROM users WHERE role = 'admin'");
     this.selectReaders = db.prepare(
       `SELECT ${COLUMNS} FROM users
@@ -93,6 +95,11 @@ export class UserStore {
   get(id: string): UserInfo | undefined {
     const row = this.selectById.get(id);
     return row ? toInfo(row) : undefined;
+  }
+
+  /** Replaces an account's password hash (the operator's reset); false when there is none. */
+  setPasswordHash(id: string, passwordHash: string): boolean {
+    return this.updatePassword.run(passwordHash, id).changes > 0;
   }
 
   /** The account with this (normalised) email and its password hash, for signing in. */
