@@ -9,11 +9,9 @@ import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
 import { createAccessServices, type AccessServices } from './access/createAccessServices.js';
 import { createCommentServices } from './comments/createCommentServices.js';
-import { createHistoryServices, type HistoryServices } from './history/createHistoryServices.js';
-import {
-  createPublishingServices,
-  type PublishingServices,
-} from './publishing/createPublishingServices.js';
+import { InboxHousekeeping } from './inbox/InboxHousekeeping.js';
+import { createHistoryServices } from './history/createHistoryServices.js';
+import { createPublishingServices } from './publishing/createPublishingServices.js';
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
@@ -73,7 +71,7 @@ export class CairnServer {
     /** `GET /metrics` (docs/metrics.md). */
     readonly metrics: CairnMetrics,
     /** Background work with timers (scheduled versions, webhook retries), stopped first. */
-    private readonly background: readonly (HistoryServices | PublishingServices | GroupCommit)[],
+    private readonly background: readonly { stop(): void }[],
     /** Redis, when several processes share the boards (REDIS_URL); null alone. */
     private readonly scaleOut: ScaleOut | null,
     readonly logger: Logger,
@@ -87,6 +85,8 @@ export class CairnServer {
     const accounts = createAccessServices(db, tokens, env.now);
     const { access } = accounts;
     const comments = createCommentServices(db, env.now);
+    const housekeeping = new InboxHousekeeping(comments.activity, comments.inbox, env.now, logger);
+    housekeeping.start();
     const history = createHistoryServices(db, env, logger);
     const publishing = createPublishingServices(db, env, logger, config.webhooks);
     comments.addedListeners.push((comment) => publishing.commentAdded(comment));
@@ -216,7 +216,7 @@ export class CairnServer {
       indexExtension,
       sweeper,
       metrics,
-      [history, publishing, group],
+      [history, publishing, group, housekeeping],
       scaleOut,
       logger,
     );

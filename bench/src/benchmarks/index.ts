@@ -6,6 +6,7 @@ import { memory } from './memory.js';
 import { writeAmplification } from './writeAmplification.js';
 import { moveLatency } from './moveLatency.js';
 import { openCanvas } from './openCanvas.js';
+import { clientFrames } from './clientFrames.js';
 
 /** Every benchmark of `npm run bench`, in run order (and order in docs/performance.md). */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -16,4 +17,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   initialSync,
   memory,
   writeAmplification,
+  clientFrames,
 ];

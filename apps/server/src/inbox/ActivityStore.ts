@@ -36,8 +36,10 @@ interface ActivityRow {
 export class ActivityStore {
   private readonly insertRow: Statement<[string, string, string | null, number, number, number]>;
   private readonly selectSince: Statement<[string], ActivityRow>;
+  private readonly deleteBefore: Statement<[number]>;
 
   constructor(db: Db) {
+    this.deleteBefore = db.prepare('DELETE FROM board_activity WHERE last_at < ?');
     this.insertRow = db.prepare(
       `INSERT INTO board_activity (board, person, person_name, edits, comments, last_at)
        VALUES (?, ?, ?, ?, ?, ?)`,
@@ -55,6 +57,14 @@ export class ActivityStore {
        WHERE f.person = ? AND f.following = 1
        GROUP BY f.board, b.title, b.kind, f.last_visit_at, a.person`,
     );
+  }
+
+  /**
+   * Forgets activity older than `at` (ms). Visits remember a sequence number, which only grows,
+   * so what is left still counts correctly; someone away longer sees only the recent part.
+   */
+  pruneBefore(at: number): number {
+    return this.deleteBefore.run(at).changes;
   }
 
   /** Records `edits` document updates by `person` on `board`, the last at `lastAt`. */

@@ -73,6 +73,7 @@ export class InboxStore {
   private readonly markAll: Statement<[number, string]>;
   private readonly markSome: Statement<[number, string, string]>;
   private readonly deleteByComment: Statement<[string]>;
+  private readonly deleteReadBefore: Statement<[number]>;
   private readonly updateExcerpt: Statement<[string, string]>;
   private readonly selectMentioned: Statement<[string], { person: string }>;
 
@@ -106,6 +107,9 @@ export class InboxStore {
          AND id IN (SELECT value FROM json_each(?))`,
     );
     this.deleteByComment = db.prepare('DELETE FROM inbox_items WHERE comment = ?');
+    this.deleteReadBefore = db.prepare(
+      'DELETE FROM inbox_items WHERE read_at IS NOT NULL AND read_at < ?',
+    );
     this.updateExcerpt = db.prepare('UPDATE inbox_items SET excerpt = ? WHERE comment = ?');
     this.selectMentioned = db.prepare(
       `SELECT person FROM inbox_items WHERE comment = ? AND kind = 'mention'`,
@@ -159,6 +163,11 @@ export class InboxStore {
   markRead(person: string, ids: readonly string[] | undefined, at: number): void {
     if (ids === undefined) this.markAll.run(at, person);
     else this.markSome.run(at, person, JSON.stringify(ids));
+  }
+
+  /** Forgets items read before `at` (ms); unread ones stay, however old. */
+  pruneReadBefore(at: number): number {
+    return this.deleteReadBefore.run(at).changes;
   }
 
   /** The people who already have a mention item for `commentId`. */
