@@ -38,15 +38,15 @@ afterAll(async () => {
   postgres?.stop();
 });
 
-/** Two Cairn processes over one fresh database and one Redis. */
-async function startPair(): Promise<[SpawnedServer, SpawnedServer]> {
+/** Two Cairn processes over one fresh database and one Redis (this file's, or `redisUrl`). */
+async function startPair(redisUrl = redis.url): Promise<[SpawnedServer, SpawnedServer]> {
   const databaseUrl = await postgres.createDatabase();
   const start = async (): Promise<SpawnedServer> => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cairn-scale-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
     const server = await spawnServer(dataDir, {
       DATABASE_URL: databaseUrl,
-      REDIS_URL: redis.url,
+      REDIS_URL: redisUrl,
       CAIRN_UNLOAD_DELAY_MS: '500',
     });
     cleanups.push(() => server.stop('SIGKILL'));
@@ -146,6 +146,51 @@ describe('several Cairn processes on PostgreSQL and Redis', () => {
     const closed = onB.closed();
     await api(a.url, a.adminToken, 'DELETE', `/api/tokens/${token.body.id}`);
     expect(await closed).toBe('unauthorized');
+  });
+
+  it('keeps serving while Redis is away, and shares boards again once it is back', async () => {
+    const own = await startRedis();
+    cleanups.push(() => own.stop());
+    const [a, b] = await startPair(own.url);
+    await own.stop();
+
+    // Redis is down: a board is made, opened and edited on A, durably.
+    const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
+      title: 'Made while Redis was away',
+      kind: 'roadmap',
+    });
+    expect(created.status).toBe(201);
+    const boardId = created.body.id;
+    const onA = connectProvider(a.wsUrl, boardId, a.adminToken);
+    cleanups.push(() => onA.destroy());
+    await onA.synced();
+    addItem(onA.doc, { title: 'while Redis was away' }, asUser('ana'));
+    await onA.acknowledged();
+
+    // Redis is back where it was: B opens the board from storage, and live edits flow again.
+    const back = await startRedis(Number(new URL(own.url).port));
+    cleanups.push(() => back.stop());
+    const onB = connectProvider(b.wsUrl, boardId, b.adminToken);
+    cleanups.push(() => onB.destroy());
+    await onB.synced();
+    expect(titlesOf(onB)).toEqual(['while Redis was away']);
+    // A's board joins the others once its Redis connection is back (ioredis reconnects on its
+    // own schedule): A keeps editing, at most 100 times, until one of its edits reaches B.
+    const sent: string[] = [];
+    const ticker = setInterval(() => {
+      if (sent.length >= 100) return;
+      const title = `after Redis came back ${sent.length}`;
+      sent.push(title);
+      addItem(onA.doc, { title }, asUser('ana'));
+    }, 200);
+    cleanups.push(() => clearInterval(ticker));
+    await waitFor(
+      'an edit on A reaches B after Redis is back',
+      onB.doc,
+      'update',
+      () => titlesOf(onB).some((title) => sent.includes(title)),
+      25_000,
+    );
   });
 
   it('loses nothing acknowledged when one process is killed: its people reconnect to the other', async () => {

@@ -12,14 +12,17 @@ export interface RunningRedis {
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
-/** Starts `redis-server` on a free loopback port, in memory only, and waits until it listens. */
-export async function startRedis(): Promise<RunningRedis> {
+/**
+ * Starts `redis-server` on a free loopback port (or `port`, to start one again where it was), in
+ * memory only, and waits until it listens.
+ */
+export async function startRedis(port?: number): Promise<RunningRedis> {
   if (!existsSync(REDIS_SERVER)) {
     throw new Error(
       'redis-server is not installed: `apt-get install -y redis-server` (npm test does this when run as root).',
     );
   }
-  const port = await freePort();
+  port ??= await freePort();
   const child: ChildProcess = spawn(
     REDIS_SERVER,
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],

@@ -1,11 +1,13 @@
-import { Redis as RedisExtension } from '@hocuspocus/extension-redis';
 import type { beforeBroadcastStatelessPayload, Extension } from '@hocuspocus/server';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { AccessChange } from '../access/AccessChange.js';
+import { ResilientRedis } from './ResilientRedis.js';
 
 /** The Redis channel on which processes tell each other whose access changed. */
 const ACCESS_CHANNEL = 'cairn:access-changes';
+/** The longest start-up waits for Redis. */
+const START_WAIT_MS = 5_000;
 /** Prefix of the Hocuspocus extension's keys and channels. */
 const PREFIX = 'cairn';
 
@@ -19,7 +21,7 @@ const PREFIX = 'cairn';
  */
 export class ScaleOut {
   /** Add to Hocuspocus's extensions. */
-  readonly extension: RedisExtension;
+  readonly extension: ResilientRedis;
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly ready: Promise<unknown>;
@@ -33,13 +35,16 @@ export class ScaleOut {
       redis.on('error', (error: Error) => logger.warn({ err: error }, 'Redis connection'));
       return redis;
     };
-    this.extension = new RedisExtension({ createClient: client, prefix: PREFIX });
+    this.extension = new ResilientRedis({ createClient: client, prefix: PREFIX }, logger);
     this.publisher = client();
     this.subscriber = client();
     this.ready = this.subscriber.subscribe(ACCESS_CHANNEL);
   }
 
-  /** Waits until this process hears the others. */
+  /**
+   * Waits until this process hears the others, at most START_WAIT_MS: a process that starts
+   * while Redis is away serves its own people, and joins the others once Redis is back.
+   */
   async start(onAccessChanged: (change: AccessChange) => void): Promise<void> {
     this.subscriber.on('message', (channel: string, message: string) => {
       if (channel !== ACCESS_CHANNEL) return;
@@ -47,7 +52,15 @@ export class ScaleOut {
       if (change) onAccessChanged(change);
       else this.logger.warn({ message }, 'ignored a malformed access change from Redis');
     });
-    await this.ready;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), START_WAIT_MS);
+    });
+    const outcome = await Promise.race([this.ready, waited]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') {
+      this.logger.warn('Redis is not reachable yet: serving alone until it is');
+    }
   }
 
   /** Tells every other process (and this one) that `change` happened. */
