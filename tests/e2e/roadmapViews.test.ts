@@ -94,7 +94,7 @@ describe('views of one roadmap in Chromium', () => {
     const person = await openAs(id, 'Ana Table');
     await person.page.getByRole('tab', { name: 'Table' }).click();
     const table = person.page.getByRole('table');
-    const titles = () => table.locator('tbody th').allInnerTexts();
+    const titles = () => table.locator('tbody .table-open').allInnerTexts();
     expect(await titles()).toEqual(['Alpha', 'Bravo', 'Charlie']);
     await table.getByRole('button', { name: 'Owner' }).click();
     expect(await titles()).toEqual(['Charlie', 'Alpha', 'Bravo']);
@@ -105,14 +105,14 @@ describe('views of one roadmap in Chromium', () => {
   });
 
   it('orders items by RICE score in Prioritise, and re-ranks when a score changes', async () => {
-    const { id } = await boardWith([
+    const { id, items } = await boardWith([
       { title: 'Small', reach: 100, impact: 1, confidence: 50, effort: 1 },
       { title: 'Large', reach: 1000, impact: 2, confidence: 80, effort: 2 },
       { title: 'Unscored' },
     ]);
     const person = await openAs(id, 'Rui Rice');
     await person.page.getByRole('tab', { name: 'Prioritise' }).click();
-    const rows = person.page.locator('[data-testid="rice-row"] th');
+    const rows = person.page.locator('[data-testid="rice-row"] .table-open');
     expect(await rows.allInnerTexts()).toEqual(['Large', 'Small', 'Unscored']);
 
     const reach = person.page.getByLabel('Reach of Small');
@@ -120,6 +120,21 @@ describe('views of one roadmap in Chromium', () => {
     await reach.press('Enter');
     await expect.poll(() => rows.allInnerTexts()).toEqual(['Small', 'Large', 'Unscored']);
     await person.saved();
+
+    // Comment threads show beside an item's title in the table views too, live.
+    const small = items.find((item) => item.title === 'Small')?.id ?? '';
+    await api(e2e.server.url, e2e.server.token('commenter'), 'POST', `/api/boards/${id}/comments`, {
+      body: 'Is the reach realistic?',
+      anchor: { type: 'item', id: small },
+    });
+    const smallRow = person.page.locator('[data-testid="rice-row"]').filter({ hasText: 'Small' });
+    await smallRow.getByRole('button', { name: '1 comment thread' }).waitFor();
+    await person.page.getByRole('tab', { name: 'Table' }).click();
+    await person.page
+      .locator('[data-testid="table-row"]')
+      .filter({ hasText: 'Small' })
+      .getByRole('button', { name: '1 comment thread' })
+      .waitFor();
     await person.close();
   });
 

@@ -41,6 +41,13 @@ const DRAGGED_ITEM = 'Roadmap item 1: improve the onboarding flow';
 const DRAGGED_SHAPE = 1;
 const NUDGED_SHAPE = 3;
 const VIEWPORT = { width: 1280, height: 800 };
+/** The pages in run order. */
+const PAGE_NAMES = [
+  `roadmap of ${ITEMS}`,
+  `roadmap of ${SMALL}`,
+  `canvas of ${SHAPES}`,
+  `canvas of ${SMALL}`,
+] as const;
 
 /** A seeded board ready to open, with how a remote person drags on it and how the page edits. */
 interface Board {
@@ -54,14 +61,8 @@ interface Board {
   prepareEdits(page: Page): Promise<(index: number) => Promise<void>>;
 }
 
-/** What one page measured. */
-interface PageRun {
-  readonly frames: FrameStatistics;
-  readonly messagesWhileDragged: number;
-  /** Whether every move reached the page within {@link CATCH_UP_TIMEOUT_MS} of the last. */
-  readonly caughtUp: boolean;
-  /** How long frames were recorded: the drag, and the page catching up. */
-  readonly recordedMs: number;
+/** What one board measured: frames while dragged (one page), local edits (a second page). */
+interface PageRun extends DragRun {
   readonly editToUpdate: readonly number[];
 }
 
@@ -176,25 +177,59 @@ function describeEdit(page: Page): Promise<string> {
   }, FRAME_PROBE_KEY);
 }
 
-/**
- * Opens `board` in a fresh context, records frames while a remote person drags, then times
- * `EDITS` local edits from keydown to the Yjs update leaving the page.
- */
-async function measurePage(browser: Browser, board: Board): Promise<PageRun> {
+/** A board opened in a fresh context, with what its page reported. */
+interface OpenPage {
+  readonly page: Page;
+  /** Uncaught exceptions: the run fails with them. */
+  readonly pageErrors: string[];
+  /** `console.error` lines, e.g. errors the sync layer caught and logged. */
+  readonly consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Opens `board` in a fresh context (cold cache, a new visitor) and waits until it has loaded. */
+async function openBoard(browser: Browser, board: Board): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    const pageErrors: string[] = [];
+    const consoleErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
     await page.addInitScript(installFrameProbe, {
       key: FRAME_PROBE_KEY,
       editKeys: board.editKeys,
     });
     await page.goto(board.url);
     await board.loaded(page).catch((error: unknown) => {
-      if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
+      if (pageErrors.length > 0) throw new Error(`The page failed: ${pageErrors.join('; ')}`);
       throw error;
     });
+    return { page, pageErrors, consoleErrors, close: () => context.close() };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** What the frames of a page said while a remote person dragged. */
+interface DragRun {
+  readonly frames: FrameStatistics;
+  readonly messagesWhileDragged: number;
+  /** Whether every move reached the page within {@link CATCH_UP_TIMEOUT_MS} of the last. */
+  readonly caughtUp: boolean;
+  /** How long frames were recorded: the drag, and the page catching up. */
+  readonly recordedMs: number;
+  /** What the page logged with `console.error` meanwhile. */
+  readonly consoleErrors: readonly string[];
+}
+
+/** Opens `board`, lets a remote person join and drag, and records the page's frames meanwhile. */
+async function measureDrag(browser: Browser, board: Board): Promise<DragRun> {
+  const { page, pageErrors, consoleErrors, close } = await openBoard(browser, board);
+  try {
     // Joined after the page loaded, so the page has migrated the board (canvas) by then.
     const dragger = await board.connectDragger();
     try {
@@ -222,42 +257,55 @@ async function measurePage(browser: Browser, board: Board): Promise<PageRun> {
         probe.stopFrames();
         return { frames: probe.frames, messages: probe.messagesWhileRecording };
       }, FRAME_PROBE_KEY);
-
-      const edit = await board.prepareEdits(page);
-      for (let index = 0; index < EDITS; index++) {
-        await edit(index);
-        await page
-          .waitForFunction(
-            ([key, count]) =>
-              (window as unknown as ProbeWindow)[key as string]!.keyToUpdate.length >=
-              (count as number),
-            [FRAME_PROBE_KEY, index + 1],
-            { timeout: EDIT_TIMEOUT_MS },
-          )
-          .catch(async (error: unknown) => {
-            throw new Error(`Edit ${index + 1} sent no Yjs update: ${await describeEdit(page)}`, {
-              cause: error,
-            });
-          });
-        await frames(page, 2);
-      }
-      const editToUpdate = await page.evaluate(
-        (key) => (window as unknown as ProbeWindow)[key]!.keyToUpdate,
-        FRAME_PROBE_KEY,
-      );
-      if (errors.length > 0) throw new Error(`The page failed: ${errors.join('; ')}`);
+      if (pageErrors.length > 0) throw new Error(`The page failed: ${pageErrors.join('; ')}`);
       return {
         frames: frameStatistics(recorded.frames),
         messagesWhileDragged: recorded.messages,
         caughtUp,
         recordedMs: (recorded.frames.at(-1) ?? 0) - (recorded.frames[0] ?? 0),
-        editToUpdate,
+        consoleErrors,
       };
     } finally {
       dragger.close();
     }
   } finally {
-    await context.close();
+    await close();
+  }
+}
+
+/**
+ * Opens `board` afresh (no remote person) and times `EDITS` local edits, each from its keydown to
+ * the Yjs update leaving the page.
+ */
+async function measureEdits(browser: Browser, board: Board): Promise<readonly number[]> {
+  const { page, pageErrors, close } = await openBoard(browser, board);
+  try {
+    await frames(page, SETTLE_FRAMES);
+    const edit = await board.prepareEdits(page);
+    for (let index = 0; index < EDITS; index++) {
+      await edit(index);
+      await page
+        .waitForFunction(
+          ([key, count]) =>
+            (window as unknown as ProbeWindow)[key as string]!.keyToUpdate.length >=
+            (count as number),
+          [FRAME_PROBE_KEY, index + 1],
+          { timeout: EDIT_TIMEOUT_MS },
+        )
+        .catch(async (error: unknown) => {
+          throw new Error(`Edit ${index + 1} sent no Yjs update: ${await describeEdit(page)}`, {
+            cause: error,
+          });
+        });
+      await frames(page, 2);
+    }
+    if (pageErrors.length > 0) throw new Error(`The page failed: ${pageErrors.join('; ')}`);
+    return await page.evaluate(
+      (key) => (window as unknown as ProbeWindow)[key]!.keyToUpdate,
+      FRAME_PROBE_KEY,
+    );
+  } finally {
+    await close();
   }
 }
 
@@ -348,14 +396,12 @@ export const clientFrames: Benchmark = {
       const smallCanvas = await prepareCanvas(server, SMALL);
       browser = await launchChromium();
       const runs: PageRun[] = [];
-      for (const [name, board] of [
-        [`roadmap of ${ITEMS}`, roadmap],
-        [`roadmap of ${SMALL}`, smallRoadmap],
-        [`canvas of ${SHAPES}`, canvas],
-        [`canvas of ${SMALL}`, smallCanvas],
-      ] as const) {
+      const boards = [roadmap, smallRoadmap, canvas, smallCanvas];
+      for (const [index, board] of boards.entries()) {
+        const name = PAGE_NAMES[index] ?? '';
         log(`${name}: ${DRAG_SECONDS} s of remote drag, then ${EDITS} local edits`);
-        runs.push(await measurePage(browser, board));
+        const drag = await measureDrag(browser, board);
+        runs.push({ ...drag, editToUpdate: await measureEdits(browser, board) });
       }
       const [large, small, largeCanvas, smallCanvasRun] = runs as [
         PageRun,
@@ -383,6 +429,15 @@ export const clientFrames: Benchmark = {
                 ? ''
                 : ` (NOT all moves arrived within ${CATCH_UP_TIMEOUT_MS / 1000} s after the last)`
             }.`,
+          ...runs.flatMap((run, index) =>
+            run.consoleErrors.length === 0
+              ? []
+              : [
+                  `The ${PAGE_NAMES[index] ?? ''} page logged ${run.consoleErrors.length} ` +
+                    `console errors while dragged, first: ` +
+                    `"${(run.consoleErrors[0] ?? '').split('\n')[0]?.slice(0, 200) ?? ''}".`,
+                ],
+          ),
           'Headless Chromium draws without a GPU (`--disable-gpu`) on a machine shared with ' +
             'other work: frame figures are an upper bound on what a desktop browser shows.',
         ],

@@ -9,6 +9,7 @@ import { useId } from 'react';
 import { ScoreInput } from './ScoreInput';
 import { useRoadmap } from './useRoadmap';
 import { ValueEffortMatrix } from './ValueEffortMatrix';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 
 /** Items by RICE score, highest first; unscored items last, in board order. */
 function byRice(items: readonly ItemView[]): ItemView[] {
@@ -71,6 +72,7 @@ export function PrioritiseView() {
                     >
                       {item.title}
                     </button>
+                    <CommentCountBadge anchor={{ type: 'item', id: item.id }} title={item.title} />
                   </th>
                   <td>
                     <ScoreInput

@@ -4,6 +4,7 @@ import { HEALTH_LABEL, describeWarning } from './healthLabel';
 import { ITEM_STATUS_LABEL } from './itemStatusLabel';
 import { sortItems, TABLE_COLUMNS, type TableColumn, type TableSort } from './sortItems';
 import { useRoadmap } from './useRoadmap';
+import { CommentCountBadge } from '../../comments/CommentCountBadge';
 
 /**
  * Every item in a real table with sortable column headers: the accessible alternative to the
@@ -64,6 +65,7 @@ export function TableView() {
                 >
                   {item.title}
                 </button>
+                <CommentCountBadge anchor={{ type: 'item', id: item.id }} title={item.title} />
                 {item.warnings.length > 0 && (
                   <span
                     className="table-warning"
