@@ -12,6 +12,7 @@ import {
   openWhiteboard,
   recordDialogs,
   sticky,
+  whiteboardCanvas,
 } from '../support/whiteboardPage.js';
 
 /** How quickly a comment or a resolve must show for the other person. */
@@ -375,6 +376,14 @@ describe('comments in Chromium', () => {
       .locator('.shape-comment-badges')
       .getByRole('button', { name: '1 comment thread' })
       .waitFor();
+
+    // "On Onboarding is slow" in the thread brings the sticky back: selected, in view.
+    const box = await whiteboardCanvas(board.page).boundingBox();
+    if (!box) throw new Error('The whiteboard is not on screen.');
+    await board.page.mouse.click(box.x + box.width * 0.1, box.y + box.height * 0.9);
+    await expect.poll(() => comment.isEnabled()).toBe(false);
+    await panel(board.page).getByRole('button', { name: 'Onboarding is slow' }).click();
+    await expect.poll(() => comment.isEnabled()).toBe(true);
     await board.close();
   });
 });

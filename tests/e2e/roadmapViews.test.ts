@@ -130,11 +130,19 @@ describe('views of one roadmap in Chromium', () => {
     const smallRow = person.page.locator('[data-testid="rice-row"]').filter({ hasText: 'Small' });
     await smallRow.getByRole('button', { name: '1 comment thread' }).waitFor();
     await person.page.getByRole('tab', { name: 'Table' }).click();
-    await person.page
+    const tableBadge = person.page
       .locator('[data-testid="table-row"]')
       .filter({ hasText: 'Small' })
-      .getByRole('button', { name: '1 comment thread' })
-      .waitFor();
+      .getByRole('button', { name: '1 comment thread' });
+    await tableBadge.click();
+    // The thread's "On Small" brings the item back into view, its badge focused.
+    await person.page
+      .locator('[data-testid="comment-thread"]')
+      .getByRole('button', { name: 'Small', exact: true })
+      .click();
+    await expect
+      .poll(() => tableBadge.evaluate((badge) => badge === badge.ownerDocument.activeElement))
+      .toBe(true);
     await person.close();
   });
 

@@ -30,6 +30,8 @@ const MOVES = DRAG_SECONDS * MOVES_PER_SECOND;
 const EDITS = benchSize('FRAMES_EDITS', 30);
 /** Frames the page draws after loading (and after the remote person joined) before recording. */
 const SETTLE_FRAMES = 30;
+/** How long frames are recorded on the loaded page before the drag, as a baseline. */
+const IDLE_MS = 2_000;
 const LOAD_TIMEOUT_MS = 60_000;
 const EDIT_TIMEOUT_MS = 15_000;
 /** How long a page that fell behind may take to receive the last move after it was sent. */
@@ -214,9 +216,28 @@ async function openBoard(browser: Browser, board: Board): Promise<OpenPage> {
   }
 }
 
+/** Records the page's frame times for {@link IDLE_MS} (a timer in the page) and returns them. */
+function recordIdleFrames(page: Page): Promise<number[]> {
+  return page.evaluate(
+    ([key, ms]) => {
+      const probe = (window as unknown as ProbeWindow)[key as string]!;
+      probe.startFrames();
+      return new Promise<number[]>((resolve) =>
+        setTimeout(() => {
+          probe.stopFrames();
+          resolve(probe.frames);
+        }, ms as number),
+      );
+    },
+    [FRAME_PROBE_KEY, IDLE_MS],
+  );
+}
+
 /** What the frames of a page said while a remote person dragged. */
 interface DragRun {
   readonly frames: FrameStatistics;
+  /** The same page's frames for {@link IDLE_MS} before the drag, the remote person joined. */
+  readonly idleFrames: FrameStatistics;
   readonly messagesWhileDragged: number;
   /** Whether every move reached the page within {@link CATCH_UP_TIMEOUT_MS} of the last. */
   readonly caughtUp: boolean;
@@ -234,6 +255,7 @@ async function measureDrag(browser: Browser, board: Board): Promise<DragRun> {
     const dragger = await board.connectDragger();
     try {
       await frames(page, SETTLE_FRAMES);
+      const idle = await recordIdleFrames(page);
       await page.evaluate(
         (key) => (window as unknown as ProbeWindow)[key]!.startFrames(),
         FRAME_PROBE_KEY,
@@ -260,6 +282,7 @@ async function measureDrag(browser: Browser, board: Board): Promise<DragRun> {
       if (pageErrors.length > 0) throw new Error(`The page failed: ${pageErrors.join('; ')}`);
       return {
         frames: frameStatistics(recorded.frames),
+        idleFrames: frameStatistics(idle),
         messagesWhileDragged: recorded.messages,
         caughtUp,
         recordedMs: (recorded.frames.at(-1) ?? 0) - (recorded.frames[0] ?? 0),
@@ -316,11 +339,12 @@ function rows(label: string, large: PageRun, small: PageRun): BenchmarkRow[] {
     pick: (frames: FrameStatistics) => number,
     unit: string,
     below: number | null,
+    when: 'idle' | 'dragged' = 'dragged',
   ): BenchmarkRow => ({
     measure: `${label}: ${measure}`,
     unit,
-    cairn: pick(large.frames),
-    peer: pick(small.frames),
+    cairn: pick(when === 'idle' ? large.idleFrames : large.frames),
+    peer: pick(when === 'idle' ? small.idleFrames : small.frames),
     below,
   });
   const editRow = (
@@ -335,6 +359,7 @@ function rows(label: string, large: PageRun, small: PageRun): BenchmarkRow[] {
     below,
   });
   return [
+    frameRow('frames per second, idle', (frames) => frames.framesPerSecond, 'fps', null, 'idle'),
     frameRow('frames per second while dragged', (frames) => frames.framesPerSecond, 'fps', null),
     frameRow('frame interval, p50', (frames) => frames.p50, 'ms', null),
     frameRow('frame interval, p95', (frames) => frames.p95, 'ms', FRAME_TARGET_MS),

@@ -31,6 +31,7 @@ export function CommentCountBadge({ anchor, title }: CommentCountBadgeProps) {
       aria-label={label}
       title={count > 0 ? `${label} on ${title}` : label}
       data-testid="comment-badge"
+      data-anchor-id={anchor.id}
       data-count={count}
       onPointerDown={stop}
       onMouseDown={stop}

@@ -5,6 +5,7 @@ import { canComment, canResolve } from './commentPermissions';
 import { useComments } from './CommentsContext';
 import { CommentView } from './CommentView';
 import { describeFailure } from './describeFailure';
+import { showAnchor } from './showAnchor';
 
 interface ThreadViewProps {
   readonly thread: Thread;
@@ -57,7 +58,19 @@ export function ThreadView({ thread, focused, now }: ThreadViewProps) {
             : 'comment-thread__anchor'
         }
       >
-        On <span dir="auto">{anchor.text}</span>
+        On{' '}
+        {thread.anchor !== null && !anchor.gone ? (
+          <button
+            type="button"
+            className="comment-thread__anchor-link"
+            title="Show it on the board"
+            onClick={() => thread.anchor && showAnchor(thread.anchor)}
+          >
+            <span dir="auto">{anchor.text}</span>
+          </button>
+        ) : (
+          <span dir="auto">{anchor.text}</span>
+        )}
       </p>
       {thread.resolved && (
         <p className="comment-thread__resolved" data-testid="thread-resolved">

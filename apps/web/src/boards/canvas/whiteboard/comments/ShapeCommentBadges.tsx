@@ -3,13 +3,18 @@ import { useValue, type Editor } from 'tldraw';
 import { CommentCountBadge } from '../../../../comments/CommentCountBadge';
 import { useOptionalComments } from '../../../../comments/CommentsContext';
 import { shapeBadgeSpots } from './shapeCommentName';
+import { useShowShapeAnchors } from './useShowShapeAnchors';
 
 interface ShapeCommentBadgesProps {
   readonly editor: Editor;
 }
 
-/** Every shape with open threads gets their count on its top-left corner, opening the panel. */
+/**
+ * Every shape with open threads gets their count on its top-left corner, opening the panel; a
+ * thread's "On <shape>" in the panel selects and zooms to its shape.
+ */
 export function ShapeCommentBadges({ editor }: ShapeCommentBadgesProps) {
+  useShowShapeAnchors(editor);
   const comments = useOptionalComments();
   const threads = comments?.threads;
   // A stable, sorted list, so the spots are recomputed only when anchors change.
