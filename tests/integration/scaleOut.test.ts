@@ -2,12 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addItem, readBoard, systemEnv, type OperationContext } from '@cairn/model';
+import {
+  startPostgres,
+  startRedis,
+  type RunningPostgres,
+  type RunningRedis,
+} from '@cairn/server/testing';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { AcknowledgedEdits } from '../support/AcknowledgedEdits.js';
 import { api } from '../support/api.js';
 import { connectProvider, type TestClient } from '../support/connectProvider.js';
-import { startPostgres, type RunningPostgres } from '../support/postgres.js';
-import { startRedis, type RunningRedis } from '../support/redis.js';
 import { startRoundRobinProxy } from '../support/roundRobinProxy.js';
 import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
 import { storedTitles } from '../support/storedTitles.js';

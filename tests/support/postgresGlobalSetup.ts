@@ -1,5 +1,5 @@
 import type { TestProject } from 'vitest/node';
-import { startPostgres } from './postgres.js';
+import { startPostgres } from '@cairn/server/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

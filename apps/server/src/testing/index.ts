@@ -9,3 +9,7 @@ export type {
   TestServerOptions,
   TestShareLink,
 } from './startTestServer.js';
+export { startPostgres } from './startPostgres.js';
+export type { RunningPostgres } from './startPostgres.js';
+export { startRedis } from './startRedis.js';
+export type { RunningRedis } from './startRedis.js';
