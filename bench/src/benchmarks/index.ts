@@ -7,6 +7,7 @@ import { writeAmplification } from './writeAmplification.js';
 import { moveLatency } from './moveLatency.js';
 import { openCanvas } from './openCanvas.js';
 import { clientFrames } from './clientFrames.js';
+import { storageEngines } from './storageEngines.js';
 
 /** Every benchmark of `npm run bench`, in run order (and order in docs/performance.md). */
 export const BENCHMARKS: readonly Benchmark[] = [
@@ -18,4 +19,5 @@ export const BENCHMARKS: readonly Benchmark[] = [
   memory,
   writeAmplification,
   clientFrames,
+  storageEngines,
 ];
