@@ -43,6 +43,8 @@ export interface FrameProbeOptions {
  *   (var string), message type 0 (Sync), sync message type 2 (Update).
  */
 export function installFrameProbe({ key, editKeys }: FrameProbeOptions): void {
+  /** Counts recordings, so only the latest one's frame loop runs on. */
+  let generation = 0;
   const probe: FrameProbe = {
     frames: [],
     recording: false,
@@ -52,10 +54,11 @@ export function installFrameProbe({ key, editKeys }: FrameProbeOptions): void {
     startFrames() {
       probe.frames = [];
       probe.messagesWhileRecording = 0;
-      if (probe.recording) return;
       probe.recording = true;
+      // A loop of an earlier recording may still have a frame scheduled: it ends there.
+      const recording = ++generation;
       const onFrame = (time: number) => {
-        if (!probe.recording) return;
+        if (!probe.recording || recording !== generation) return;
         probe.frames.push(time);
         requestAnimationFrame(onFrame);
       };
@@ -113,6 +116,8 @@ export function installFrameProbe({ key, editKeys }: FrameProbeOptions): void {
     }
   };
 
+  // Called below with the socket as `this`, as the native method expects.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const nativeSend = WebSocket.prototype.send;
   WebSocket.prototype.send = function send(
     this: WebSocket,

@@ -10,20 +10,36 @@ function emptyStore<View>(): DocViewStore<View> {
   return { subscribe: () => () => undefined, getSnapshot: () => null };
 }
 
-/** Re-reads lazily: once per render that follows one or more document updates. */
+/**
+ * Re-reads lazily: once per render that follows one or more document updates. React hears of
+ * updates in a microtask, never inside Yjs's update event: a burst of remote updates (a drag on
+ * a large board) becomes one render, and nothing React throws can interrupt Yjs's transaction
+ * cleanup, which would stop this tab's later edits from being sent (the client-frames benchmark
+ * found a 2,000-item roadmap losing edits that way).
+ */
 function createDocViewStore<View>(doc: Y.Doc, read: (doc: Y.Doc) => View): DocViewStore<View> {
   let view = read(doc);
   let stale = false;
   return {
     subscribe: (onChange) => {
+      let subscribed = true;
+      let notifying = false;
       const onUpdate = (): void => {
         stale = true;
-        onChange();
+        if (notifying) return;
+        notifying = true;
+        queueMicrotask(() => {
+          notifying = false;
+          if (subscribed) onChange();
+        });
       };
       doc.on('update', onUpdate);
       // An update may have landed between creating the store and subscribing.
       stale = true;
-      return () => doc.off('update', onUpdate);
+      return () => {
+        subscribed = false;
+        doc.off('update', onUpdate);
+      };
     },
     getSnapshot: () => {
       if (stale) {
