@@ -130,10 +130,17 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
     };
 
     // Only this person's edits wait: what the server or the cache put in the document is not.
+    // React hears of it in a microtask, outside Yjs's update event (see useDocView).
+    let publishing = false;
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === provider || origin === cache.origin) return;
       waitingChanges += 1;
-      publish();
+      if (publishing) return;
+      publishing = true;
+      queueMicrotask(() => {
+        publishing = false;
+        if (!destroyed) publish();
+      });
     });
     void cache.loaded.then(async () => {
       const role = await cache.readRole();
