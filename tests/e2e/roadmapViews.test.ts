@@ -141,8 +141,12 @@ describe('views of one roadmap in Chromium', () => {
       .getByRole('button', { name: 'Small', exact: true })
       .click();
     await expect
-      .poll(() => tableBadge.evaluate((badge) => badge === badge.ownerDocument.activeElement))
-      .toBe(true);
+      .poll(() =>
+        person.page.evaluate<string | null>(
+          "document.activeElement?.getAttribute('data-anchor-id') ?? null",
+        ),
+      )
+      .toBe(small);
     await person.close();
   });
 
