@@ -1,7 +1,10 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+
 /**
- * The Hocuspocus wire format, written and read by hand (lib0's encoding, which the tests do not
- * depend on), so tests can send what no official provider would: other people's client ids,
- * updates from read-only sockets, truncated and corrupted frames.
+ * The Hocuspocus wire format, written and read with lib0's encoding, so tests can send what no
+ * official provider would: other people's client ids, updates from read-only sockets, truncated
+ * and corrupted frames.
  */
 
 /** Message types of the Hocuspocus protocol. */
@@ -19,87 +22,44 @@ export const MESSAGE = {
 /** y-protocols' sync sub-messages. */
 export const SYNC = { step1: 0, step2: 1, update: 2 } as const;
 
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-
-/** Appends lib0 variable-length values to a byte list. */
-export class FrameWriter {
-  private readonly bytes: number[] = [];
-
-  varUint(value: number): this {
-    let rest = value;
-    while (rest > 0x7f) {
-      this.bytes.push(0x80 | (rest % 128));
-      rest = Math.floor(rest / 128);
-    }
-    this.bytes.push(rest);
-    return this;
-  }
-
-  varBytes(bytes: Uint8Array): this {
-    this.varUint(bytes.byteLength);
-    for (const byte of bytes) this.bytes.push(byte);
-    return this;
-  }
-
-  varString(text: string): this {
-    return this.varBytes(encoder.encode(text));
-  }
-
-  done(): Uint8Array {
-    return Uint8Array.from(this.bytes);
-  }
+/** A frame for `documentName` of message `type`; `write` adds the message's own fields. */
+function frame(
+  documentName: string,
+  type: number,
+  write: (encoder: encoding.Encoder) => void = () => undefined,
+): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, type);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
 }
 
-/** Reads lib0 variable-length values; throws past the end. */
-export class FrameReader {
-  private position = 0;
-
-  constructor(private readonly bytes: Uint8Array) {}
-
-  varUint(): number {
-    let value = 0;
-    let multiplier = 1;
-    for (;;) {
-      const byte = this.bytes[this.position++];
-      if (byte === undefined) throw new Error('truncated');
-      value += (byte & 0x7f) * multiplier;
-      if (byte < 0x80) return value;
-      multiplier *= 128;
-    }
-  }
-
-  varBytes(): Uint8Array {
-    const length = this.varUint();
-    if (this.position + length > this.bytes.byteLength) throw new Error('truncated');
-    const slice = this.bytes.slice(this.position, this.position + length);
-    this.position += length;
-    return slice;
-  }
-
-  varString(): string {
-    return decoder.decode(this.varBytes());
-  }
+function syncFrame(documentName: string, step: number, payload: Uint8Array): Uint8Array {
+  return frame(documentName, MESSAGE.sync, (encoder) => {
+    encoding.writeVarUint(encoder, step);
+    encoding.writeVarUint8Array(encoder, payload);
+  });
 }
-
-const frame = (documentName: string, type: number) =>
-  new FrameWriter().varString(documentName).varUint(type);
 
 /** The provider's first message for a document: its token. */
 export function authFrame(documentName: string, token: string): Uint8Array {
-  return frame(documentName, MESSAGE.auth).varUint(0).varString(token).done();
+  return frame(documentName, MESSAGE.auth, (encoder) => {
+    encoding.writeVarUint(encoder, 0);
+    encoding.writeVarString(encoder, token);
+  });
 }
 
 export function syncStep1Frame(documentName: string, stateVector: Uint8Array): Uint8Array {
-  return frame(documentName, MESSAGE.sync).varUint(SYNC.step1).varBytes(stateVector).done();
+  return syncFrame(documentName, SYNC.step1, stateVector);
 }
 
 export function syncStep2Frame(documentName: string, update: Uint8Array): Uint8Array {
-  return frame(documentName, MESSAGE.sync).varUint(SYNC.step2).varBytes(update).done();
+  return syncFrame(documentName, SYNC.step2, update);
 }
 
 export function updateFrame(documentName: string, update: Uint8Array): Uint8Array {
-  return frame(documentName, MESSAGE.sync).varUint(SYNC.update).varBytes(update).done();
+  return syncFrame(documentName, SYNC.update, update);
 }
 
 /** One client's entry in an awareness update; `state` null removes it. */
@@ -110,47 +70,56 @@ export interface AwarenessEntry {
 }
 
 export function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
-  const writer = new FrameWriter().varUint(entries.length);
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, entries.length);
   for (const entry of entries) {
-    writer.varUint(entry.clientId).varUint(entry.clock).varString(JSON.stringify(entry.state));
+    encoding.writeVarUint(encoder, entry.clientId);
+    encoding.writeVarUint(encoder, entry.clock);
+    encoding.writeVarString(encoder, JSON.stringify(entry.state));
   }
-  return writer.done();
+  return encoding.toUint8Array(encoder);
 }
 
 export function awarenessFrame(
   documentName: string,
   entries: readonly AwarenessEntry[],
 ): Uint8Array {
-  return frame(documentName, MESSAGE.awareness).varBytes(encodeAwareness(entries)).done();
+  return frame(documentName, MESSAGE.awareness, (encoder) =>
+    encoding.writeVarUint8Array(encoder, encodeAwareness(entries)),
+  );
 }
 
 export function decodeAwareness(update: Uint8Array): AwarenessEntry[] {
-  const reader = new FrameReader(update);
-  const count = reader.varUint();
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
   const entries: AwarenessEntry[] = [];
   for (let index = 0; index < count; index++) {
-    const clientId = reader.varUint();
-    const clock = reader.varUint();
+    const clientId = decoding.readVarUint(decoder);
+    const clock = decoding.readVarUint(decoder);
     entries.push({
       clientId,
       clock,
-      state: JSON.parse(reader.varString()) as Record<string, unknown> | null,
+      state: JSON.parse(decoding.readVarString(decoder)) as Record<string, unknown> | null,
     });
   }
   return entries;
 }
 
 export function statelessFrame(documentName: string, payload: string): Uint8Array {
-  return frame(documentName, MESSAGE.stateless).varString(payload).done();
+  return frame(documentName, MESSAGE.stateless, (encoder) =>
+    encoding.writeVarString(encoder, payload),
+  );
 }
 
 export function queryAwarenessFrame(documentName: string): Uint8Array {
-  return frame(documentName, MESSAGE.queryAwareness).done();
+  return frame(documentName, MESSAGE.queryAwareness);
 }
 
 /** A server-internal message type no client may send. */
 export function broadcastStatelessFrame(documentName: string, payload: string): Uint8Array {
-  return frame(documentName, MESSAGE.broadcastStateless).varString(payload).done();
+  return frame(documentName, MESSAGE.broadcastStateless, (encoder) =>
+    encoding.writeVarString(encoder, payload),
+  );
 }
 
 /** What the server sent, decoded as far as tests need. */
@@ -165,26 +134,30 @@ export type ServerMessage =
   | { readonly type: 'other'; readonly code: number };
 
 export function decodeServerMessage(bytes: Uint8Array): ServerMessage {
-  const reader = new FrameReader(bytes);
-  reader.varString();
-  const type = reader.varUint();
+  const decoder = decoding.createDecoder(bytes);
+  decoding.readVarString(decoder);
+  const type = decoding.readVarUint(decoder);
   switch (type) {
     case MESSAGE.auth: {
-      const kind = reader.varUint();
-      const text = reader.varString();
+      const kind = decoding.readVarUint(decoder);
+      const text = decoding.readVarString(decoder);
       return kind === 2 ? { type: 'authenticated', scope: text } : { type: 'denied', reason: text };
     }
     case MESSAGE.sync:
     case 4:
-      return { type: 'sync', step: reader.varUint(), payload: reader.varBytes() };
+      return {
+        type: 'sync',
+        step: decoding.readVarUint(decoder),
+        payload: decoding.readVarUint8Array(decoder),
+      };
     case MESSAGE.awareness:
-      return { type: 'awareness', entries: decodeAwareness(reader.varBytes()) };
+      return { type: 'awareness', entries: decodeAwareness(decoding.readVarUint8Array(decoder)) };
     case MESSAGE.stateless:
-      return { type: 'stateless', payload: reader.varString() };
+      return { type: 'stateless', payload: decoding.readVarString(decoder) };
     case MESSAGE.close:
-      return { type: 'close', reason: reader.varString() };
+      return { type: 'close', reason: decoding.readVarString(decoder) };
     case MESSAGE.syncStatus:
-      return { type: 'sync-status', saved: reader.varUint() === 1 };
+      return { type: 'sync-status', saved: decoding.readVarUint(decoder) === 1 };
     default:
       return { type: 'other', code: type };
   }
