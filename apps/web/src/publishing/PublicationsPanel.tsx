@@ -1,5 +1,4 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
-import { messageOf } from '../api/messageOf';
 import { FetchedStatus } from '../ui/FetchedStatus';
 import { RelativeTime } from '../ui/RelativeTime';
 import { useFetched } from '../ui/useFetched';
@@ -20,6 +19,7 @@ import {
   type Publication,
 } from './publishingTypes';
 import { ShownOnce } from '../ui/ShownOnce';
+import { useReloadingAction } from './useReloadingAction';
 
 interface PublicationsPanelProps {
   readonly boardId: string;
@@ -45,8 +45,6 @@ export function PublicationsPanel({ boardId, kind, token }: PublicationsPanelPro
   const [hidden, setHidden] = useState<HideableField[]>([...DEFAULT_HIDDEN]);
   const [created, setCreated] = useState<CreatedPublication | null>(null);
   const [editing, setEditing] = useState<{ id: string; hidden: HideableField[] } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const labelId = useId();
   const load = useCallback(
     (signal: AbortSignal) => listPublications(token, boardId, signal),
@@ -54,21 +52,7 @@ export function PublicationsPanel({ boardId, kind, token }: PublicationsPanelPro
   );
   const { state, reload } = useFetched(load);
 
-  const run = <T,>(work: () => Promise<T>, after: (value: T) => void): void => {
-    setBusy(true);
-    setError(null);
-    work().then(
-      (value) => {
-        setBusy(false);
-        after(value);
-        reload();
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        setError(messageOf(failure));
-      },
-    );
-  };
+  const { busy, error, run } = useReloadingAction(reload);
 
   const publish = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();

@@ -1,5 +1,4 @@
 import { useCallback, useId, useState, type FormEvent } from 'react';
-import { messageOf } from '../api/messageOf';
 import { FetchedStatus } from '../ui/FetchedStatus';
 import { RelativeTime } from '../ui/RelativeTime';
 import { useFetched } from '../ui/useFetched';
@@ -12,6 +11,7 @@ import {
   type WebhookEvent,
 } from './publishingTypes';
 import { ShownOnce } from '../ui/ShownOnce';
+import { useReloadingAction } from './useReloadingAction';
 
 interface WebhooksPanelProps {
   readonly boardId: string;
@@ -74,8 +74,6 @@ export function WebhooksPanel({ boardId, token }: WebhooksPanelProps) {
   const [events, setEvents] = useState<WebhookEvent[]>(WEBHOOK_EVENTS.map((event) => event.id));
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   const [shown, setShown] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const urlId = useId();
   const load = useCallback(
     (signal: AbortSignal) => listWebhooks(token, boardId, signal),
@@ -83,21 +81,7 @@ export function WebhooksPanel({ boardId, token }: WebhooksPanelProps) {
   );
   const { state, reload } = useFetched(load);
 
-  const run = <T,>(work: () => Promise<T>, after: (value: T) => void): void => {
-    setBusy(true);
-    setError(null);
-    work().then(
-      (value) => {
-        setBusy(false);
-        after(value);
-        reload();
-      },
-      (failure: unknown) => {
-        setBusy(false);
-        setError(messageOf(failure));
-      },
-    );
-  };
+  const { busy, error, run } = useReloadingAction(reload);
 
   const register = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault();
