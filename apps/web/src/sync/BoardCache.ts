@@ -15,6 +15,11 @@ export interface BoardCache {
   readonly readRole: () => Promise<string | null>;
   readonly rememberRole: (role: string) => void;
   /**
+   * Resolves once every change written to the copy so far is committed in IndexedDB, so it
+   * survives a closed tab; rejects where the browser cannot keep the copy.
+   */
+  readonly stored: () => Promise<void>;
+  /**
    * Deletes the copy, for a board the server refused (not found, access ended): it must not
    * open again from this browser. The document itself stays as it is.
    */
@@ -25,6 +30,8 @@ export interface BoardCache {
 
 /** Key of the role beside the document in the cache's own key-value store. */
 const ROLE_KEY = 'role';
+/** y-indexeddb's object store of document updates. */
+const UPDATES_STORE = 'updates';
 
 /**
  * The IndexedDB database of one person's copy of one board. Keyed by the person too, so on a
@@ -57,6 +64,21 @@ export function openBoardCache(userId: string, boardId: string, doc: Y.Doc): Boa
     rememberRole: (role) => {
       if (cleared) return;
       persistence.set(ROLE_KEY, role).catch(report);
+    },
+    stored: async () => {
+      // Where IndexedDB cannot open, this rejects (and whenSynced would never resolve).
+      await persistence._db;
+      await persistence.whenSynced;
+      const db = persistence.db;
+      if (db === null) throw new Error('The board cache is closed.');
+      // IndexedDB starts a read-only transaction only once every read-write transaction created
+      // before it on the same store has finished: its completion means the writes committed.
+      await new Promise<void>((resolve, reject) => {
+        const transaction = db.transaction([UPDATES_STORE], 'readonly');
+        transaction.oncomplete = () => resolve();
+        transaction.onerror = transaction.onabort = () =>
+          reject(transaction.error ?? new Error('The board cache could not be read.'));
+      });
     },
     clear: () => {
       if (cleared) return;

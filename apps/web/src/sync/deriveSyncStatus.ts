@@ -2,8 +2,8 @@
  * What the person sees about their edits:
  * - `connecting`: the board has not arrived yet (first connection in progress);
  * - `offline`: the socket is down and none of this person's edits are waiting;
- * - `waiting`: the socket is down and some edits are waiting in this browser (and its cached
- *   copy of the board); they are sent on reconnect;
+ * - `waiting`: the socket is down and some edits are waiting in this browser's cached copy of
+ *   the board (a closed tab keeps them); they are sent on reconnect;
  * - `saving`: connected, and some edits are not yet acknowledged by the server (it acknowledges
  *   only after writing them durably);
  * - `saved`: connected, and every edit is acknowledged.

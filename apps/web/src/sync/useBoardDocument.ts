@@ -14,6 +14,7 @@ import { refusalEndsCache } from './refusalEndsCache';
 import { collabUrl } from './collabUrl';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus';
 import { statelessChannelOf, type StatelessChannel } from './StatelessChannel';
+import { WaitingChanges } from './WaitingChanges';
 
 /** A board's live document and the state of its connection. */
 export interface BoardDocument {
@@ -25,7 +26,8 @@ export interface BoardDocument {
   readonly status: SyncStatus;
   /**
    * Local changes the server has not acknowledged yet: counted from this person's own updates
-   * and reset when the provider's count of unacknowledged messages reaches zero while connected.
+   * once this browser's copy of the board holds them (see {@link WaitingChanges}), and reset when
+   * the provider's count of unacknowledged messages reaches zero while connected.
    */
   readonly waitingChanges: number;
   /**
@@ -104,14 +106,18 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
     let error: string | null = null;
     let cacheHoldsBoard = false;
     let cachedRole: string | null = null;
-    let waitingChanges = 0;
 
+    // Only this person's edits wait: what the server or the cache put in the document is not.
+    // They count once the cache has committed them, and React hears of it then, outside Yjs's
+    // update event (see useDocView).
+    const waiting = new WaitingChanges(cache.stored, () => publish());
     const forgetCache = (): void => cache.clear();
     // A read-only connection acknowledges nothing it is sent (the server answers "not applied"),
     // not even the cached copy's load that the provider forwards, and this person cannot edit:
     // nothing of theirs waits, whatever the provider counts.
     const unacknowledged = (): number => (readOnly ? 0 : provider.unsyncedChanges);
     const publish = (): void => {
+      const waitingChanges = waiting.count;
       const signals = { connected, hasSynced, hasDisconnected, waitingChanges };
       setState({
         doc,
@@ -129,18 +135,9 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
       });
     };
 
-    // Only this person's edits wait: what the server or the cache put in the document is not.
-    // React hears of it in a microtask, outside Yjs's update event (see useDocView).
-    let publishing = false;
     doc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === provider || origin === cache.origin) return;
-      waitingChanges += 1;
-      if (publishing) return;
-      publishing = true;
-      queueMicrotask(() => {
-        publishing = false;
-        if (!destroyed) publish();
-      });
+      waiting.edited();
     });
     void cache.loaded.then(async () => {
       const role = await cache.readRole();
@@ -161,12 +158,12 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
       publish();
     });
     provider.on('unsyncedChanges', () => {
-      if (connected && unacknowledged() === 0) waitingChanges = 0;
+      if (connected && unacknowledged() === 0) waiting.clear();
       publish();
     });
     provider.on('authenticated', ({ scope }: onAuthenticatedParameters) => {
       readOnly = scope === 'readonly';
-      if (readOnly) waitingChanges = 0;
+      if (readOnly) waiting.clear();
       authentications += 1;
       publish();
     });
@@ -227,6 +224,7 @@ export function useBoardDocument(boardId: string, token: string, userId: string)
 
     return () => {
       destroyed = true;
+      waiting.stop();
       window.removeEventListener('online', reconnectNow);
       provider.destroy();
       cache.destroy();
