@@ -3,9 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { renameBoard, systemEnv } from '@cairn/model';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signUpByApi } from '../support/accounts.js';
 import { api, apiAs } from '../support/api.js';
+import { connectProvider } from '../support/connectProvider.js';
 import { spawnServer, type SpawnedServer } from '../support/spawnServer.js';
 
 const CLI = fileURLToPath(new URL('../../apps/server/dist/cli/main.js', import.meta.url));
@@ -43,6 +45,43 @@ describe('cairn CLI', () => {
     const id = /^(\S+)\teditor\tactive\tCI bot$/m.exec(listed.stdout)?.[1] ?? '';
     expect(cli(dataDir, 'token', 'revoke', id).status).toBe(0);
     expect((await api(server.url, token, 'GET', '/api/me')).status).toBe(401);
+  });
+
+  it('closes the open socket of a token it revoked within a second, unannounced as that is', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const server: SpawnedServer = await spawnServer(dataDir);
+    cleanups.push(() => server.stop('SIGTERM'));
+    const created = cli(dataDir, 'token', 'create', '--name', 'Leaked', '--role', 'editor');
+    const token = created.stdout.trim().split('\n').at(-1) ?? '';
+    const id = /^Created editor token (\S+) /m.exec(created.stdout)?.[1] ?? '';
+    const board = await api<{ id: string }>(server.url, server.adminToken, 'POST', '/api/boards', {
+      title: 'Kept safe',
+      kind: 'roadmap',
+    });
+    const client = connectProvider(server.wsUrl, board.body.id, token);
+    cleanups.push(() => client.destroy());
+    await client.synced();
+
+    // The server hears nothing of the command line's write: it reads access again at most a
+    // second after its last check (RememberedVerdicts), at the socket's next message.
+    expect(cli(dataDir, 'token', 'revoke', id).status).toBe(0);
+    const revokedAt = performance.now();
+    const closed = client.closed();
+    let edits = 0;
+    const editing = setInterval(() => {
+      edits += 1;
+      renameBoard(client.doc, `Edit ${edits}`, {
+        origin: { kind: 'local-user', userId: id },
+        env: systemEnv,
+      });
+    }, 50);
+    try {
+      expect(await closed).toBe('unauthorized');
+    } finally {
+      clearInterval(editing);
+    }
+    expect(performance.now() - revokedAt).toBeLessThan(3_000);
   });
 
   it('lists accounts, sets workspace roles and resets a password for a running server', async () => {

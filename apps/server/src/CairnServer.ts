@@ -2,9 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FACILITATION, type ModelEnv } from '@cairn/model';
 import { getRequestListener } from '@hono/node-server';
-import type { Hocuspocus } from '@hocuspocus/server';
+import type { Connection, Hocuspocus } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import type { WebSocketServer } from 'ws';
+import type { AccessChange } from './access/AccessChange.js';
+import { AccessEpoch } from './access/AccessEpoch.js';
 import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
 import { createAccessServices, type AccessServices } from './access/createAccessServices.js';
@@ -24,6 +26,7 @@ import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
 import { PresenceRelay } from './collab/PresenceRelay.js';
+import { RememberedVerdicts } from './collab/RememberedVerdicts.js';
 import { RootWriteGuard } from './collab/RootWriteGuard.js';
 import { SummonExtension } from './collab/SummonExtension.js';
 import type { ServerConfig } from './config.js';
@@ -39,7 +42,7 @@ import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
 import { LinkIndex } from './storage/LinkIndex.js';
 import type { Db } from './storage/Db.js';
-import { openStorage } from './storage/openStorage.js';
+import { openServerStorage } from './storage/openStorage.js';
 import { UpdateLog } from './storage/UpdateLog.js';
 
 /** Optional collaborators, injected by tests. */
@@ -80,9 +83,11 @@ export class CairnServer {
   static async start(config: ServerConfig, options: CairnServerOptions = {}): Promise<CairnServer> {
     const logger = options.logger ?? createLogger(config.logLevel);
     const env = options.env ?? serverEnv;
-    const db = openStorage(config);
-    const tokens = new TokenStore(db, env.now);
-    const accounts = createAccessServices(db, tokens, env.now);
+    const { db, durable } = openServerStorage(config, logger);
+    // Advanced by every change to someone's access, here or announced by another process.
+    const accessEpoch = new AccessEpoch();
+    const tokens = new TokenStore(db, env.now, accessEpoch);
+    const accounts = createAccessServices(db, tokens, env.now, accessEpoch);
     const { access } = accounts;
     const comments = createCommentServices(db, env.now);
     const housekeeping = new InboxHousekeeping(comments.activity, comments.inbox, env.now, logger);
@@ -104,7 +109,7 @@ export class CairnServer {
     const scaleOut = config.redisUrl ? new ScaleOut(config.redisUrl, logger) : null;
     const metrics = new CairnMetrics();
     const updateLog = new UpdateLog(db, env.now);
-    const group = new GroupCommit(updateLog, inOneTransaction, logger);
+    const group = new GroupCommit(updateLog, inOneTransaction, durable, logger);
     const persistence = new PersistenceExtension(
       updateLog,
       logger,
@@ -137,6 +142,22 @@ export class CairnServer {
       },
       group,
     );
+    // Access checks before socket messages, remembered per connection until access changes.
+    const verdicts = new RememberedVerdicts<Connection>(
+      accessEpoch,
+      (connection) => {
+        const context = connection.context as CollabContext | undefined;
+        return context?.user
+          ? accessVerdict(access, context, connection.document.name)
+          : { close: null, until: -Infinity };
+      },
+      () => performance.now(),
+      env.now,
+    );
+    const accessChanged = (change: AccessChange): void => {
+      accessEpoch.advance();
+      closeConnectionsOf(hocuspocus, access, change);
+    };
     const boards = new BoardService(hocuspocus, boardIndex, env, sizeLimit);
     history.start(boards);
     publishing.start(boards);
@@ -154,9 +175,10 @@ export class CairnServer {
       now: env.now,
       logger,
       maxBodyBytes: config.maxBodyBytes,
+      durable,
       webDir: config.webDir,
       onAccessChanged: (change) => {
-        closeConnectionsOf(hocuspocus, access, change);
+        accessChanged(change);
         scaleOut?.publishAccessChange(change);
       },
       notifyBoard: (boardId, message) => {
@@ -167,7 +189,7 @@ export class CairnServer {
       clientConfig: { tldrawLicenseKey: config.tldrawLicenseKey },
       metrics: { metrics, token: config.metricsToken },
     });
-    await scaleOut?.start((change) => closeConnectionsOf(hocuspocus, access, change));
+    await scaleOut?.start(accessChanged);
     const sweeper = new IdleDocumentSweeper(hocuspocus, config.unloadDelayMs, logger, Date.now);
     const listener = getRequestListener(app.fetch);
     const http = createServer((request, response) => void listener(request, response));
@@ -179,10 +201,7 @@ export class CairnServer {
         allowedOrigins: config.allowedOrigins,
         socketLimits: config.socketLimits,
         documentSizeLimit: sizeLimit,
-        checkAccess: (connection) => {
-          const context = connection.context as CollabContext | undefined;
-          return context?.user ? accessVerdict(access, context, connection.document.name) : null;
-        },
+        checkAccess: (connection) => verdicts.verdictOf(connection),
         // Rates are about real time, even when a test fakes the model's clock.
         now: () => performance.now(),
         frameArrived: (frame) => metrics.frameArrived(frame),

@@ -191,8 +191,9 @@ export const fanout: Benchmark = {
     `presence is an awareness state with a cursor. A ticker every 5 ms sends what is due on a seeded schedule. ` +
     `**Edit → every peer** is from the sender's transaction to the last other client on that board applying it (a map ` +
     `observer); **one peer** is per delivery. After a ${WARMUP_SECONDS} s warm-up, edits sent during ${SECONDS} s are measured. ` +
-    `Cairn: the real server (token authentication, role check on every message, per-socket rate limits, presence ` +
-    `identity stamping, every update appended to the SQLite log with \`synchronous=FULL\` before its acknowledgement) ` +
+    `Cairn: the real server (token authentication, access check before messages (remembered per connection until ` +
+    `access changes, at most 1 s), per-socket rate limits, presence identity stamping, every update appended to the ` +
+    `SQLite log and the log flushed to disk (fdatasync, in the thread pool) before its acknowledgement) ` +
     `over the Hocuspocus protocol; its own \`cairn_update_ack_seconds\` p99 (frame in → update committed) is read from ` +
     `\`/metrics\`. Peer: the reference \`@y/websocket-server\` (in memory, no authentication, no persistence). ` +
     `The servers run one after the other; sizes come from \`BENCH_FANOUT_CLIENTS\`, \`_BOARDS\`, \`_HOT_CLIENTS\`, ` +

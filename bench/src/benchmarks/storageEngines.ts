@@ -88,7 +88,7 @@ export const storageEngines: Benchmark = {
   method:
     `The same Cairn server (its own process) twice: with \`DATABASE_URL\` on a PostgreSQL 15 of ` +
     `Debian's packages started for the run on loopback (fsync and synchronous commit on, as ` +
-    `installed), and on its default SQLite (\`synchronous=FULL\`, the peer). ${CLIENTS} clients ` +
+    `installed), and on its default SQLite (WAL flushed to disk before every acknowledgement, the peer). ${CLIENTS} clients ` +
     `(raw Hocuspocus sync clients) each edit a roadmap of their own at once, ${EDITS} edits each, ` +
     `every edit waiting for the server's acknowledgement (sent once the update is committed) ` +
     `before the next: **edit → acknowledged** is that wait. Then a roadmap of ` +

@@ -108,7 +108,7 @@ export const writeAmplification: Benchmark = {
     `\`cairn_snapshot_bytes_total\` from \`/metrics\`); for the peer the documents its SQLite extension stored ` +
     `(each store writes the whole document). **Written to disk**: \`write_bytes\` of the server process in ` +
     `\`/proc/self/io\` over the session, which includes SQLite's own page-sized writes, journal or WAL, and ` +
-    `checkpoints. Cairn runs with its defaults (WAL, \`synchronous=FULL\`, compaction once the log outgrows the ` +
+    `checkpoints. Cairn runs with its defaults (WAL, the log flushed before every acknowledgement, compaction once the log outgrows the ` +
     `snapshot). Peer: Hocuspocus 4.7 with the stock \`@hocuspocus/extension-sqlite\` on a database file, with ` +
     `its default debounce (a store 2 s after the last change, at least every 10 s while changes continue). ` +
     `Each server runs alone in a child process on its own data directory.`,

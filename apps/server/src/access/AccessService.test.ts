@@ -52,7 +52,25 @@ describe('AccessService', () => {
     expect(services.access.roleOn(withLink, 'b1')).toBe('editor');
     services.links.revoke(link.id);
     expect(services.access.roleOn(withLink, 'b1')).toBe('commenter');
-    expect(services.access.isCurrent(withLink)).toBe(true);
+    // The session still works without the link, until it expires.
+    expect(services.access.currentUntil(withLink)).toBe(session.expiresAt);
+  });
+
+  it('keeps a person who presented an expiring link current until the earlier expiry', () => {
+    const { services, member, identify } = setUp();
+    const session = services.sessions.create(member.id);
+    const link = services.links.create({
+      boardId: 'b1',
+      role: 'editor',
+      label: 'Workshop',
+      createdBy: 'x',
+      expiresAt: 5_000,
+    });
+    const withLink = identify({ sessionSecret: session.secret, bearer: link.secret });
+    // Their role changes when the link expires, so whoever remembers it must look again then.
+    expect(services.access.currentUntil(withLink)).toBe(5_000);
+    services.sessions.end(session.id);
+    expect(services.access.currentUntil(withLink)).toBeNull();
   });
 
   it('makes a guest of a link without a session, current while the link works', () => {
@@ -72,9 +90,9 @@ describe('AccessService', () => {
       role: null,
     });
     expect(services.access.roleOn(guest, 'b1')).toBe('viewer');
-    expect(services.access.isCurrent(guest)).toBe(true);
+    expect(services.access.currentUntil(guest)).toBe(2_000);
     services.links.revoke(link.id);
-    expect(services.access.isCurrent(guest)).toBe(false);
+    expect(services.access.currentUntil(guest)).toBeNull();
     expect(services.authenticator.authenticate({ bearer: link.secret })).toEqual({
       failure: 'This share link was revoked or has expired.',
     });

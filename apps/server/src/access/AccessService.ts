@@ -44,16 +44,28 @@ export class AccessService implements Access {
     }
   }
 
-  isCurrent(identity: Identity): boolean {
+  currentUntil(identity: Identity): number | null {
     const { sessionId, tokenId, linkId } = identity.credentials;
     switch (identity.kind) {
       case 'token':
-        return tokenId !== undefined && this.stores.tokens.isActive(tokenId);
-      case 'user':
-        return sessionId !== undefined && this.stores.sessions.isActive(sessionId);
-      case 'guest':
-        return linkId !== undefined && this.stores.links.working(linkId) !== undefined;
+        return tokenId !== undefined && this.stores.tokens.isActive(tokenId) ? Infinity : null;
+      case 'user': {
+        const sessionEnds =
+          sessionId === undefined ? null : this.stores.sessions.activeUntil(sessionId);
+        // A link the person also presented changes their role when it expires.
+        return sessionEnds === null ? null : Math.min(sessionEnds, this.linkExpiry(linkId));
+      }
+      case 'guest': {
+        const link = linkId === undefined ? undefined : this.stores.links.working(linkId);
+        return link ? (link.expiresAt ?? Infinity) : null;
+      }
     }
+  }
+
+  /** When link `linkId` stops working by itself; Infinity for none, or one that never expires. */
+  private linkExpiry(linkId: string | undefined): number {
+    if (linkId === undefined) return Infinity;
+    return this.stores.links.working(linkId)?.expiresAt ?? Infinity;
   }
 
   roleOfPerson(personId: string, boardId: string): Role | null {

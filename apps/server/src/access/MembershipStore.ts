@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { Role } from '../auth/roles.js';
 import type { Db } from '../storage/Db.js';
+import { AccessEpoch } from './AccessEpoch.js';
 
 /** A person's membership of a board, with what member lists show of them. */
 export interface BoardMember {
@@ -20,6 +21,8 @@ export class MembershipStore {
   constructor(
     db: Db,
     private readonly now: () => number,
+    /** Told of every write that changes someone's access. */
+    private readonly epoch: AccessEpoch = new AccessEpoch(),
   ) {
     this.upsertRow = db.prepare(
       `INSERT INTO board_members (board, user_id, role, created_at) VALUES (?, ?, ?, ?)
@@ -37,6 +40,7 @@ export class MembershipStore {
   /** Makes `userId` a member of `boardId` with `role`, or changes the role of a member. */
   set(boardId: string, userId: string, role: Role): void {
     this.upsertRow.run(boardId, userId, role, this.now());
+    this.epoch.advance();
   }
 
   /** The member's role on the board, or null (one indexed lookup, cheap per socket message). */
@@ -56,6 +60,8 @@ export class MembershipStore {
 
   /** Removes a membership; true if there was one. */
   remove(boardId: string, userId: string): boolean {
-    return this.deleteRow.run(boardId, userId).changes > 0;
+    const removed = this.deleteRow.run(boardId, userId).changes > 0;
+    this.epoch.advance();
+    return removed;
   }
 }

@@ -25,10 +25,10 @@ describe('SessionStore', () => {
     const { sessions, ada } = openStore();
     const session = sessions.create(ada.id);
     expect(sessions.verify(session.secret)).toMatchObject({ id: session.id, userId: ada.id });
-    expect(sessions.isActive(session.id)).toBe(true);
+    expect(sessions.activeUntil(session.id)).toBe(session.expiresAt);
     sessions.end(session.id);
     expect(sessions.verify(session.secret)).toBeUndefined();
-    expect(sessions.isActive(session.id)).toBe(false);
+    expect(sessions.activeUntil(session.id)).toBeNull();
   });
 
   it('lasts 30 days from the last use, extended at most hourly', () => {
@@ -41,10 +41,11 @@ describe('SessionStore', () => {
       refreshed: true,
       expiresAt: clock.now + SESSION_LIFETIME_MS,
     });
+    expect(sessions.activeUntil(session.id)).toBe(clock.now + SESSION_LIFETIME_MS);
     clock.now += SESSION_LIFETIME_MS - 1;
-    expect(sessions.isActive(session.id)).toBe(true);
+    expect(sessions.activeUntil(session.id)).toBe(clock.now + 1);
     clock.now += 1;
-    expect(sessions.isActive(session.id)).toBe(false);
+    expect(sessions.activeUntil(session.id)).toBeNull();
     expect(sessions.verify(session.secret)).toBeUndefined();
   });
 
@@ -54,10 +55,10 @@ describe('SessionStore', () => {
     const laptop = sessions.create(ada.id);
     const other = sessions.create(bo.id);
     expect(sessions.endAllOf(ada.id)).toBe(2);
-    expect([phone, laptop, other].map((session) => sessions.isActive(session.id))).toEqual([
-      false,
-      false,
-      true,
+    expect([phone, laptop, other].map((session) => sessions.activeUntil(session.id))).toEqual([
+      null,
+      null,
+      other.expiresAt,
     ]);
   });
 

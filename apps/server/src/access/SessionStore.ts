@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { hashSecret, newId, newSecret } from '../auth/secrets.js';
 import type { Db } from '../storage/Db.js';
+import { AccessEpoch } from './AccessEpoch.js';
 
 /** How long a session lasts after its last use. */
 export const SESSION_LIFETIME_MS = 30 * 24 * 60 * 60 * 1000;
@@ -42,7 +43,7 @@ export class SessionStore {
   private readonly insertRow: Statement<[string, string, string, number, number, number]>;
   private readonly selectByHash: Statement<[string], SessionRow>;
   private readonly touchRow: Statement<[number, number, string]>;
-  private readonly selectActive: Statement<[string, number], { active: number }>;
+  private readonly selectActive: Statement<[string, number], { expires_at: number }>;
   private readonly deleteRow: Statement<[string]>;
   private readonly deleteOfUser: Statement<[string]>;
   private readonly deleteExpired: Statement<[number]>;
@@ -50,6 +51,8 @@ export class SessionStore {
   constructor(
     db: Db,
     private readonly now: () => number,
+    /** Told of every write that changes someone's access. */
+    private readonly epoch: AccessEpoch = new AccessEpoch(),
   ) {
     this.insertRow = db.prepare(
       `INSERT INTO sessions (id, secret_hash, user_id, created_at, last_used_at, expires_at)
@@ -60,7 +63,7 @@ export class SessionStore {
     );
     this.touchRow = db.prepare('UPDATE sessions SET last_used_at = ?, expires_at = ? WHERE id = ?');
     this.selectActive = db.prepare(
-      'SELECT 1 AS active FROM sessions WHERE id = ? AND expires_at > ?',
+      'SELECT expires_at FROM sessions WHERE id = ? AND expires_at > ?',
     );
     this.deleteRow = db.prepare('DELETE FROM sessions WHERE id = ?');
     this.deleteOfUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
@@ -92,18 +95,24 @@ export class SessionStore {
     return { id: row.id, userId: row.user_id, expiresAt, refreshed: true };
   }
 
-  /** True while session `id` exists and has not expired (one indexed lookup, cheap per message). */
-  isActive(id: string): boolean {
-    return this.selectActive.get(id, this.now()) !== undefined;
+  /**
+   * While session `id` exists and has not expired, when it expires unless used again (one indexed
+   * lookup); null once it is gone.
+   */
+  activeUntil(id: string): number | null {
+    return this.selectActive.get(id, this.now())?.expires_at ?? null;
   }
 
   /** Ends one session (signing out). */
   end(id: string): void {
     this.deleteRow.run(id);
+    this.epoch.advance();
   }
 
   /** Ends every session of a person (signing out everywhere); returns how many there were. */
   endAllOf(userId: string): number {
-    return this.deleteOfUser.run(userId).changes;
+    const ended = this.deleteOfUser.run(userId).changes;
+    this.epoch.advance();
+    return ended;
   }
 }

@@ -30,7 +30,11 @@ describe('ShareLinkStore', () => {
       boardId: 'b1',
       role: 'commenter',
     });
-    expect(links.working(created.id)).toEqual({ boardId: 'b1', role: 'commenter' });
+    expect(links.working(created.id)).toEqual({
+      boardId: 'b1',
+      role: 'commenter',
+      expiresAt: null,
+    });
     clock.now = 2_000;
     expect(links.revoke(created.id)).toBe(true);
     expect(links.revoke(created.id)).toBe(false);
@@ -43,7 +47,7 @@ describe('ShareLinkStore', () => {
     const { links, clock } = openStore();
     const created = links.create({ ...REVIEW, expiresAt: 5_000 });
     clock.now = 4_999;
-    expect(links.working(created.id)).toBeDefined();
+    expect(links.working(created.id)?.expiresAt).toBe(5_000);
     clock.now = 5_000;
     expect(links.working(created.id)).toBeUndefined();
     expect(links.verify(created.secret)).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { hashSecret, newId, newSecret } from '../auth/secrets.js';
 import type { Db } from '../storage/Db.js';
+import { AccessEpoch } from './AccessEpoch.js';
 
 /** Prefix of every link secret; distinct from API tokens' `cairn_`. */
 export const LINK_PREFIX = 'cairnlink_';
@@ -71,12 +72,17 @@ export class ShareLinkStore {
   private readonly selectByHash: Statement<[string], LinkRow>;
   private readonly selectById: Statement<[string], LinkRow>;
   private readonly selectOfBoard: Statement<[string], LinkRow>;
-  private readonly selectWorking: Statement<[string, number], { board: string; role: LinkRole }>;
+  private readonly selectWorking: Statement<
+    [string, number],
+    { board: string; role: LinkRole; expires_at: number | null }
+  >;
   private readonly revokeRow: Statement<[number, string]>;
 
   constructor(
     db: Db,
     private readonly now: () => number,
+    /** Told of every write that changes someone's access. */
+    private readonly epoch: AccessEpoch = new AccessEpoch(),
   ) {
     this.insertRow = db.prepare(
       `INSERT INTO share_links
@@ -89,7 +95,7 @@ export class ShareLinkStore {
       `SELECT ${COLUMNS} FROM share_links WHERE board = ? ORDER BY created_at, rowid`,
     );
     this.selectWorking = db.prepare(
-      `SELECT board, role FROM share_links
+      `SELECT board, role, expires_at FROM share_links
        WHERE id = ? AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ?)`,
     );
     this.revokeRow = db.prepare(
@@ -137,14 +143,16 @@ export class ShareLinkStore {
    * The board and role of link `id` while it works, or undefined (one indexed lookup, cheap per
    * socket message).
    */
-  working(id: string): { boardId: string; role: LinkRole } | undefined {
+  working(id: string): { boardId: string; role: LinkRole; expiresAt: number | null } | undefined {
     const row = this.selectWorking.get(id, this.now());
-    return row ? { boardId: row.board, role: row.role } : undefined;
+    return row ? { boardId: row.board, role: row.role, expiresAt: row.expires_at } : undefined;
   }
 
   /** Revokes a link; true if it was not revoked already. */
   revoke(id: string): boolean {
-    return this.revokeRow.run(this.now(), id).changes > 0;
+    const revoked = this.revokeRow.run(this.now(), id).changes > 0;
+    this.epoch.advance();
+    return revoked;
   }
 
   private isWorkingRow(row: LinkRow): boolean {

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Role } from '../auth/roles.js';
 import { newId } from '../auth/secrets.js';
 import type { Db } from '../storage/Db.js';
+import { AccessEpoch } from './AccessEpoch.js';
 
 /** An account as admins and member lists see it: never the password hash. */
 export interface UserInfo {
@@ -51,6 +52,8 @@ export class UserStore {
   constructor(
     private readonly db: Db,
     private readonly now: () => number,
+    /** Told of every write that changes someone's access. */
+    private readonly epoch: AccessEpoch = new AccessEpoch(),
   ) {
     // The first account of a fresh data directory (no accounts, no boards) is its admin; on a
     // directory upgraded from token-only releases nobody becomes admin by signing up first.
@@ -133,7 +136,7 @@ export class UserStore {
    * account, so the workspace never ends up without one; 'not-found' for an unknown account.
    */
   setRole(id: string, role: Role | null): UserInfo | 'not-found' | 'last-admin' {
-    return this.db.transaction(() => {
+    const result = this.db.transaction(() => {
       const current = this.get(id);
       if (!current) return 'not-found';
       const demotesAdmin = current.role === 'admin' && role !== 'admin';
@@ -141,6 +144,8 @@ export class UserStore {
       this.updateRole.run(role, id);
       return { ...current, role };
     })();
+    this.epoch.advance();
+    return result;
   }
 }
 

@@ -1,5 +1,6 @@
 import type { TokenStore } from '../auth/TokenStore.js';
 import type { Db } from '../storage/Db.js';
+import { AccessEpoch } from './AccessEpoch.js';
 import { AccessService, type AccessStores } from './AccessService.js';
 import { Authenticator } from './Authenticator.js';
 import { MembershipStore } from './MembershipStore.js';
@@ -20,13 +21,15 @@ export function createAccessServices(
   db: Db,
   tokens: TokenStore,
   now: () => number,
+  /** Advanced by every store write that changes someone's access (also `tokens`' own). */
+  epoch: AccessEpoch = new AccessEpoch(),
 ): AccessServices {
   const stores: AccessStores = {
     tokens,
-    users: new UserStore(db, now),
-    sessions: new SessionStore(db, now),
-    memberships: new MembershipStore(db, now),
-    links: new ShareLinkStore(db, now),
+    users: new UserStore(db, now, epoch),
+    sessions: new SessionStore(db, now, epoch),
+    memberships: new MembershipStore(db, now, epoch),
+    links: new ShareLinkStore(db, now, epoch),
   };
   return {
     ...stores,

@@ -56,6 +56,8 @@ export interface ApiDependencies {
   readonly now: () => number;
   readonly logger: Logger;
   readonly maxBodyBytes: number;
+  /** Resolves once every commit so far is durable (see storage/openStorage.ts). */
+  readonly durable: () => Promise<void>;
   /** What the browser needs from the server's configuration (`GET /api/config`). */
   readonly clientConfig: { readonly tldrawLicenseKey: string | null };
   /**
@@ -88,6 +90,11 @@ export function errorResponse(error: unknown, c: Context, logger: Logger): Respo
 /** The REST API, mounted under `/api` by the HTTP server. */
 export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
+  // A 2xx to a write promises that what it changed is on disk: wait for the log's flush.
+  api.use(async (c, next) => {
+    await next();
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await deps.durable();
+  });
   api.use(
     bodyLimit({
       maxSize: deps.maxBodyBytes,

@@ -9,10 +9,13 @@ export interface Access {
   /** The caller's role on board `boardId` (workspace role, membership, share link), or null. */
   roleOn(identity: Identity, boardId: string): Role | null;
   /**
-   * False once the credentials behind `identity` stop working: session ended, token revoked,
-   * link revoked or expired. Cheap: runs before every socket message.
+   * While the credentials behind `identity` work, the earliest time (ms since the epoch, on the
+   * server's clock) one of them changes by itself unless someone ends it sooner: a session's
+   * expiry, or the expiry of a share link it presented; Infinity when none expires (a token).
+   * Null once they stopped working: session ended, token revoked, a guest's link revoked or
+   * expired. One or two indexed lookups: runs before socket messages.
    */
-  isCurrent(identity: Identity): boolean;
+  currentUntil(identity: Identity): number | null;
   /** The role person `personId` (user or token id) has on `boardId` on their own, or null. */
   roleOfPerson(personId: string, boardId: string): Role | null;
   /** Everyone who can read `boardId` and be mentioned there (users and active tokens). */

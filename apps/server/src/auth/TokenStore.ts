@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { AccessEpoch } from '../access/AccessEpoch.js';
 import type { Db } from '../storage/Db.js';
 import type { Identity } from './Identity.js';
 import type { Role } from './roles.js';
@@ -51,6 +52,8 @@ export class TokenStore {
   constructor(
     db: Db,
     private readonly now: () => number,
+    /** Told of every write that changes someone's access. */
+    private readonly epoch: AccessEpoch = new AccessEpoch(),
   ) {
     this.insertRow = db.prepare(
       'INSERT INTO tokens (id, name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -111,6 +114,8 @@ export class TokenStore {
 
   /** Revokes a token; true if it was active. */
   revoke(id: string): boolean {
-    return this.revokeRow.run(this.now(), id).changes > 0;
+    const revoked = this.revokeRow.run(this.now(), id).changes > 0;
+    this.epoch.advance();
+    return revoked;
   }
 }

@@ -12,7 +12,7 @@ import { openStorage } from '../storage/openStorage.js';
 const USAGE = `Usage:
   cairn token create --name <name> --role <${ROLES.join('|')}>   prints the new token on the last line
   cairn token list                                          lists tokens (never their secrets)
-  cairn token revoke <id>                                   revokes a token at once
+  cairn token revoke <id>                                   revokes a token (its open sockets close within a second)
   cairn user list                                           lists accounts: id, email, workspace role, name
   cairn user role <email> <${ROLES.join('|')}|none>          sets an account's workspace role
   cairn user reset-password <email>                         signs the account out everywhere and

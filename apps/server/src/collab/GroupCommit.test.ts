@@ -9,7 +9,14 @@ afterEach(() => {
   for (const database of opened.splice(0)) database.close();
 });
 
-function setUp() {
+/** `durable` as the test lets it: each flush waits until the test ends it. */
+function controlledFlushes() {
+  const flushes: (() => void)[] = [];
+  const durable = () => new Promise<void>((resolve) => flushes.push(resolve));
+  return { flushes, durable };
+}
+
+function setUp(durable: () => Promise<void> = () => Promise.resolve()) {
   const database = openTestDatabase();
   opened.push(database);
   const log = new UpdateLog(database.db, () => 0);
@@ -20,6 +27,7 @@ function setUp() {
       transactions++;
       database.db.transaction(work)();
     },
+    durable,
     pino({ level: 'silent' }),
   );
   return { log, group, transactions: () => transactions };
@@ -44,12 +52,32 @@ describe('GroupCommit', () => {
     expect(log.load('board').updates).toEqual([update(1), update(2), update(3)]);
   });
 
-  it('commits what is queued with an update that must be durable at once', () => {
+  it('releases who waited only once the group is flushed to disk, also who asks after the commit', async () => {
+    const { flushes, durable } = controlledFlushes();
+    const { log, group } = setUp(durable);
+    const released: string[] = [];
+    group.append('board', update(1));
+    group.afterCommit(() => released.push('queued'));
+    await nextTurn();
+    // Committed (readable) but not yet on disk.
+    expect(log.load('board').updates).toEqual([update(1)]);
+    group.afterCommit(() => released.push('after the commit'));
+    await nextTurn();
+    expect(released).toEqual([]);
+    flushes[0]?.();
+    await nextTurn();
+    expect(released).toEqual(['queued', 'after the commit']);
+    group.afterCommit(() => released.push('nothing pending'));
+    expect(released).toContain('nothing pending');
+  });
+
+  it('commits what is queued with an update that must be durable at once', async () => {
     const { log, group, transactions } = setUp();
     let released = false;
     group.append('board', update(1));
     group.afterCommit(() => (released = true));
     group.appendNow('board', update(2));
+    await nextTurn();
     expect(released).toBe(true);
     expect(transactions()).toBe(1);
     expect(log.load('board').updates).toEqual([update(1), update(2)]);
@@ -66,6 +94,7 @@ describe('GroupCommit', () => {
         if (failing) throw new Error('disk full');
         database.db.transaction(work)();
       },
+      () => Promise.resolve(),
       pino({ level: 'silent' }),
     );
     let released = false;
@@ -76,6 +105,7 @@ describe('GroupCommit', () => {
     expect(group.queued).toBe(1);
     failing = false;
     group.commitNow();
+    await nextTurn();
     expect(released).toBe(true);
     expect(log.load('board').updates).toEqual([update(1)]);
   });

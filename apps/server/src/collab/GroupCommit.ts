@@ -12,14 +12,15 @@ interface Queued {
 }
 
 /**
- * Group commit for the update log. With `synchronous=FULL` every SQLite commit waits for the disk
- * (0.2 ms typically, 5 ms at p99 on the benchmark machine), so one commit per update caps one
- * event loop at a few hundred updates a second and stalls everything else on it. Updates from
- * sockets are queued here instead and committed together, in one transaction and one disk wait,
+ * Group commit for the update log. A commit that waits for the disk (0.2 ms typically, 5 ms at
+ * p99 on the benchmark machine) once per update would cap the server at a few hundred updates a
+ * second. Updates from sockets are queued here instead and committed together in one transaction
  * right after the current turn of the event loop (`setImmediate`), when every frame read in that
- * turn has been applied. Their acknowledgements wait for `afterCommit` (see CairnHocuspocus), so
- * an acknowledgement still means the update is on disk. Updates from elsewhere (REST writes,
- * whose 2xx promises the same) commit at once with whatever is queued (`appendNow`).
+ * turn has been applied; the disk wait (`durable`: SQLite's log flushed in the thread pool, see
+ * WalSync) then covers the whole group, off the event loop. Acknowledgements wait for
+ * `afterCommit` (see CairnHocuspocus), which runs once the group is both committed and durable,
+ * so an acknowledgement still means the update is on disk. Updates from elsewhere (REST writes,
+ * whose 2xx waits for the same flush) commit at once with whatever is queued (`appendNow`).
  *
  * If a group commit fails, the updates stay queued and the commit is retried; whoever waits for
  * them keeps waiting, so no acknowledgement goes out for an update that is not on disk.
@@ -29,11 +30,15 @@ export class GroupCommit {
   private waiting: (() => void)[] = [];
   private scheduled = false;
   private stopped = false;
+  /** The flush of the last group, until it is done. */
+  private flushing: Promise<void> | null = null;
 
   constructor(
     private readonly log: GroupedLog,
     /** Runs `work` in one transaction (SQLite: `db.transaction(work)()`). */
     private readonly inTransaction: (work: () => void) => void,
+    /** Resolves once every commit made before the call is on disk. */
+    private readonly durable: () => Promise<void>,
     private readonly logger: Logger,
   ) {}
 
@@ -59,10 +64,14 @@ export class GroupCommit {
     if (this.queue.length > 0) this.commit();
   }
 
-  /** Runs `callback` once everything queued so far is on disk (at once when nothing is). */
+  /**
+   * Runs `callback` once everything queued so far is committed and on disk: after the next group
+   * commit's flush, or the flush of the last one if nothing is queued, or at once.
+   */
   afterCommit(callback: () => void): void {
-    if (this.queue.length === 0) callback();
-    else this.waiting.push(callback);
+    if (this.queue.length > 0) this.waiting.push(callback);
+    else if (this.flushing) void this.flushing.then(callback);
+    else callback();
   }
 
   /** Commits what is queued; from now on every update commits at once (the server is stopping). */
@@ -89,7 +98,11 @@ export class GroupCommit {
     this.queue = [];
     const waiting = this.waiting;
     this.waiting = [];
-    for (const callback of waiting) callback();
+    const flushing = this.durable().then(() => {
+      if (this.flushing === flushing) this.flushing = null;
+      for (const callback of waiting) callback();
+    });
+    this.flushing = flushing;
   }
 
   private schedule(): void {

@@ -1,8 +1,34 @@
 import type { Connection, Document } from '@hocuspocus/server';
-import { applyAwarenessUpdate } from 'y-protocols/awareness';
+import { equalityDeep } from 'lib0/function';
+import type { Awareness } from 'y-protocols/awareness';
 import type { AwarenessEntry } from '../limits/readFrame.js';
 import type { CollabContext } from './CollabContext.js';
 import { presenceColor } from './presenceColor.js';
+
+/** The identity a connection's presence shows, made once per authenticated connection. */
+const stamps = new WeakMap<CollabContext, Readonly<Record<string, string>>>();
+
+function stampOf(context: CollabContext): Readonly<Record<string, string>> {
+  let stamp = stamps.get(context);
+  if (!stamp) {
+    stamp = {
+      id: context.user.id,
+      name: context.user.name,
+      role: context.role,
+      color: presenceColor(context.user.id),
+    };
+    stamps.set(context, stamp);
+  }
+  return stamp;
+}
+
+/** Whether a connection on `document` other than `connection` owns awareness id `clientId`. */
+function ownedElsewhere(document: Document, connection: Connection, clientId: number): boolean {
+  for (const [other, entry] of document.connections) {
+    if (other !== connection && entry.clients.has(clientId)) return true;
+  }
+  return false;
+}
 
 /**
  * Cairn's presence rules, for the states one connection sends: states for awareness client ids
@@ -16,44 +42,49 @@ export function stampPresence(
   states: Map<number, Record<string, unknown>>,
 ): void {
   const own = document.connections.get(connection)?.clients;
-  const ownedElsewhere = new Set<number>();
-  document.connections.forEach((entry, other) => {
-    if (other !== connection) entry.clients.forEach((id: number) => ownedElsewhere.add(id));
-  });
   for (const [clientId, state] of states) {
-    if (ownedElsewhere.has(clientId) && !own?.has(clientId)) {
+    // Usually the connection's own id again: no need to look at anyone else's.
+    if (!own?.has(clientId) && ownedElsewhere(document, connection, clientId)) {
       states.delete(clientId);
       continue;
     }
-    state['user'] = {
-      id: context.user.id,
-      name: context.user.name,
-      role: context.role,
-      color: presenceColor(context.user.id),
-    };
+    state['user'] = stampOf(context);
   }
 }
 
-/** lib0 encoding of an awareness update: a count, then per state its id, clock and JSON. */
-function encodeAwareness(entries: readonly AwarenessEntry[]): Uint8Array {
-  const bytes: number[] = [];
-  const varUint = (value: number) => {
-    let rest = value;
-    while (rest > 0x7f) {
-      bytes.push(0x80 | (rest % 128));
-      rest = Math.floor(rest / 128);
+/**
+ * y-protocols' `applyAwarenessUpdate` for states the socket guard has already decoded (and this
+ * relay stamped), none of them removals: the same clock rule, bookkeeping and events, without
+ * encoding the states to JSON only for y-protocols to parse them again.
+ */
+function applyStates(
+  awareness: Awareness,
+  states: ReadonlyMap<number, { readonly clock: number; readonly state: Record<string, unknown> }>,
+  origin: unknown,
+): void {
+  const lastUpdated = Date.now();
+  const added: number[] = [];
+  const updated: number[] = [];
+  const changed: number[] = [];
+  for (const [clientId, { clock, state }] of states) {
+    const meta = awareness.meta.get(clientId);
+    if ((meta?.clock ?? 0) >= clock) continue;
+    const previous = awareness.states.get(clientId);
+    awareness.states.set(clientId, state);
+    awareness.meta.set(clientId, { clock, lastUpdated });
+    if (meta === undefined) {
+      added.push(clientId);
+    } else {
+      if (!equalityDeep(state, previous)) changed.push(clientId);
+      updated.push(clientId);
     }
-    bytes.push(rest);
-  };
-  varUint(entries.length);
-  for (const { clientId, clock, state } of entries) {
-    varUint(clientId);
-    varUint(clock);
-    const json = new TextEncoder().encode(JSON.stringify(state));
-    varUint(json.byteLength);
-    for (const byte of json) bytes.push(byte);
   }
-  return Uint8Array.from(bytes);
+  if (added.length > 0 || changed.length > 0) {
+    awareness.emit('change', [{ added, updated: changed, removed: [] }, origin]);
+  }
+  if (added.length > 0 || updated.length > 0) {
+    awareness.emit('update', [{ added, updated, removed: [] }, origin]);
+  }
 }
 
 /**
@@ -75,14 +106,12 @@ export class PresenceRelay {
     const states = new Map<number, Record<string, unknown>>();
     for (const { clientId, state } of entries) if (state !== null) states.set(clientId, state);
     stampPresence(connection, context, connection.document, states);
-    const kept = entries.flatMap((entry) => {
-      const state = states.get(entry.clientId);
-      return state ? [{ ...entry, state }] : [];
-    });
-    if (kept.length === 0) return;
-    applyAwarenessUpdate(connection.document.awareness, encodeAwareness(kept), {
-      source: 'connection',
-      connection,
-    });
+    const kept = new Map<number, { clock: number; state: Record<string, unknown> }>();
+    for (const { clientId, clock } of entries) {
+      const state = states.get(clientId);
+      if (state) kept.set(clientId, { clock, state });
+    }
+    if (kept.size === 0) return;
+    applyStates(connection.document.awareness, kept, { source: 'connection', connection });
   }
 }

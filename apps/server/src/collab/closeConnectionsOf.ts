@@ -24,8 +24,8 @@ export function closeConnectionsOf(
     for (const connection of document.getConnections()) {
       const context = connection.context as CollabContext | undefined;
       if (!context?.user || !isAffected(context, change)) continue;
-      const verdict = accessVerdict(access, context, document.name);
-      if (verdict) connection.close(verdict);
+      const { close } = accessVerdict(access, context, document.name);
+      if (close) connection.close(close);
     }
   }
 }

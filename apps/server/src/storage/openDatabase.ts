@@ -16,7 +16,8 @@ export const DATABASE_FILE = 'cairn.sqlite';
  * WAL lets the CLI and backups read while the server writes. With `synchronous=FULL` every commit
  * is fsynced before it returns, so an acknowledged edit survives a power cut as well as
  * `kill -9`; `normal` survives `kill -9` (the OS holds the write) but may lose the last commits on
- * power loss, for operators who trade that for throughput.
+ * power loss, for operators who trade that for throughput. The server gets `full`'s promise
+ * without its disk waits on the event loop: see openServerStorage.
  */
 export function openDatabase(dataDir: string, sync: SyncMode): Db {
   mkdirSync(dataDir, { recursive: true });

@@ -1,7 +1,10 @@
+import { join } from 'node:path';
+import type { Logger } from 'pino';
 import type { Db } from './Db.js';
-import { openDatabase, type SyncMode } from './openDatabase.js';
+import { DATABASE_FILE, openDatabase, type SyncMode } from './openDatabase.js';
 import { migratePostgres } from './postgres/migratePostgres.js';
 import { PostgresDb } from './postgres/PostgresDb.js';
+import { fsyncLog, WalSync } from './WalSync.js';
 
 /** Where Cairn keeps its data. */
 export interface StorageSettings {
@@ -26,4 +29,30 @@ export function openStorage(settings: StorageSettings): Db {
     throw error;
   }
   return db.asDb();
+}
+
+/** The server's database, and how it learns that its commits are durable. */
+export interface ServerStorage {
+  readonly db: Db;
+  /**
+   * Resolves once every commit made before the call is on disk as far as the configured
+   * durability promises: what acknowledgements and 2xx answers to writes wait for.
+   */
+  readonly durable: () => Promise<void>;
+}
+
+const AT_ONCE = (): Promise<void> => Promise.resolve();
+
+/**
+ * The database as the server opens it. SQLite with `full` durability runs `synchronous=NORMAL`
+ * and flushes its write-ahead log off the event loop before anything promises durability
+ * (WalSync); PostgreSQL and SQLite `normal` are as durable as they will be once a commit returns.
+ */
+export function openServerStorage(settings: StorageSettings, logger: Logger): ServerStorage {
+  if (settings.databaseUrl !== null || settings.sqliteSync === 'normal') {
+    return { db: openStorage(settings), durable: AT_ONCE };
+  }
+  const db = openDatabase(settings.dataDir, 'normal');
+  const log = new WalSync(fsyncLog(`${join(settings.dataDir, DATABASE_FILE)}-wal`), logger);
+  return { db, durable: () => log.synced() };
 }
