@@ -102,12 +102,18 @@ export class SocketGuard {
     }
   }
 
-  /** This socket's open connection to a document, if it has one. */
+  /** This socket's open connection to a document, if it has one (the first, if several). */
   private connectionTo(documentName: string): Connection | undefined {
-    return this.hocuspocus.documents
-      .get(documentName)
-      ?.getConnections()
-      .find((connection) => connection.webSocket === this.socket);
+    return this.connectionsTo(documentName).next().value;
+  }
+
+  /** This socket's open connections to a document (runs per frame: no arrays). */
+  private *connectionsTo(documentName: string): Generator<Connection, undefined> {
+    const document = this.hocuspocus.documents.get(documentName);
+    if (!document) return;
+    for (const connection of document.connections.keys()) {
+      if (connection.webSocket === this.socket) yield connection;
+    }
   }
 
   /**
@@ -116,23 +122,23 @@ export class SocketGuard {
    */
   private relayPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
     if (!this.presence) return false;
-    const connections = this.hocuspocus.documents
-      .get(frame.documentName)
-      ?.getConnections()
-      .filter((connection) => connection.webSocket === this.socket);
-    const connection = connections?.length === 1 ? connections[0] : undefined;
-    if (!connection || connection.messageAddress !== frame.address) return false;
+    const connections = this.connectionsTo(frame.documentName);
+    const connection = connections.next().value;
+    if (!connection || !connections.next().done) return false;
+    if (connection.messageAddress !== frame.address) return false;
     this.presence.apply(connection, frame.entries);
     return true;
   }
 
   /** Records the provider's first id; false when the frame sets states for any other. */
   private claimsOnlyOwnPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
-    const owned = this.presences.get(frame.address) ?? new Set<number>();
-    const fresh = new Set(frame.setClientIds.filter((id) => !owned.has(id)));
-    if (owned.size + fresh.size > MAX_PRESENCES_PER_PROVIDER) return false;
-    for (const id of fresh) owned.add(id);
-    this.presences.set(frame.address, owned);
+    const owned = this.presences.get(frame.address);
+    // The usual frame: the provider's own id again.
+    if (owned && frame.setClientIds.every((id) => owned.has(id))) return true;
+    const claimed = new Set(owned);
+    for (const id of frame.setClientIds) claimed.add(id);
+    if (claimed.size > MAX_PRESENCES_PER_PROVIDER) return false;
+    this.presences.set(frame.address, claimed);
     return true;
   }
 
