@@ -127,5 +127,9 @@ describe('cairn CLI', () => {
     expect(badRole.status).toBe(2);
     expect(badRole.stderr).toMatch(/--role must be one of viewer, commenter, editor, admin/);
     expect(cli(dataDir, 'tokens').stderr).toMatch(/Unknown command/);
+    // A sixty-fourth of ids begin with '-': they are ids, not options.
+    const dashed = cli(dataDir, 'token', 'revoke', '-cSGhvaOAbzg');
+    expect(dashed.status).toBe(2);
+    expect(dashed.stderr).toMatch(/^No token -cSGhvaOAbzg\./);
   });
 });

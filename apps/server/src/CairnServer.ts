@@ -41,8 +41,7 @@ import { ScaleOut } from './scaleOut/ScaleOut.js';
 import { serverEnv } from './serverEnv.js';
 import { BoardIndex } from './storage/BoardIndex.js';
 import { LinkIndex } from './storage/LinkIndex.js';
-import type { Db } from './storage/Db.js';
-import { openServerStorage } from './storage/openStorage.js';
+import { openServerStorage, type ServerStorage } from './storage/openStorage.js';
 import { UpdateLog } from './storage/UpdateLog.js';
 
 /** Optional collaborators, injected by tests. */
@@ -66,7 +65,7 @@ export class CairnServer {
     readonly accounts: AccessServices,
     readonly boards: BoardService,
     readonly hocuspocus: Hocuspocus<CollabContext>,
-    private readonly db: Db,
+    private readonly storage: ServerStorage,
     private readonly http: Server,
     private readonly sockets: WebSocketServer,
     private readonly boardIndex: BoardIndexExtension,
@@ -83,7 +82,8 @@ export class CairnServer {
   static async start(config: ServerConfig, options: CairnServerOptions = {}): Promise<CairnServer> {
     const logger = options.logger ?? createLogger(config.logLevel);
     const env = options.env ?? serverEnv;
-    const { db, durable } = openServerStorage(config, logger);
+    const storage = openServerStorage(config, logger);
+    const { db, durable } = storage;
     // Advanced by every change to someone's access, here or announced by another process.
     const accessEpoch = new AccessEpoch();
     const tokens = new TokenStore(db, env.now, accessEpoch);
@@ -229,7 +229,7 @@ export class CairnServer {
       accounts,
       boards,
       hocuspocus,
-      db,
+      storage,
       http,
       sockets,
       indexExtension,
@@ -282,7 +282,7 @@ export class CairnServer {
       await this.scaleOut.stop();
     }
     await closed;
-    this.db.close();
+    await this.storage.close();
     this.logger.info('stopped');
   }
 

@@ -107,12 +107,48 @@ async function userCommand(
   }
 }
 
+const OPTIONS = {
+  name: { type: 'string' },
+  role: { type: 'string' },
+  help: { type: 'boolean' },
+} as const;
+
+/**
+ * `argv` with every argument that is not one of OPTIONS (or an option's value) moved after `--`:
+ * ids are base64url and a sixty-fourth of them begin with '-', which parseArgs would otherwise
+ * take for an unknown option (`cairn token revoke -cSGhvaOAbzg` crashed).
+ */
+function positionalsLast(argv: readonly string[]): string[] {
+  const options: string[] = [];
+  const positionals: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const argument = argv[index] ?? '';
+    if (argument === '--') {
+      positionals.push(...argv.slice(index + 1));
+      break;
+    }
+    const option = /^--(\w+)(=|$)/.exec(argument);
+    const known = option && Object.hasOwn(OPTIONS, option[1] ?? '') ? option[1] : null;
+    if (known === null) {
+      positionals.push(argument);
+      continue;
+    }
+    options.push(argument);
+    const takesValue = OPTIONS[known as keyof typeof OPTIONS].type === 'string';
+    if (takesValue && option?.[2] === '' && index + 1 < argv.length) {
+      index += 1;
+      options.push(argv[index] ?? '');
+    }
+  }
+  return [...options, '--', ...positionals];
+}
+
 /** The operator's command line: API tokens and accounts, in the server's database. */
 async function main(argv: readonly string[]): Promise<void> {
   const { positionals, values } = parseArgs({
-    args: [...argv],
+    args: positionalsLast(argv),
     allowPositionals: true,
-    options: { name: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean' } },
+    options: OPTIONS,
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
-import { fsyncLog, WalSync } from './WalSync.js';
+import { LogFile, WalSync } from './WalSync.js';
 
 const quiet = pino({ level: 'silent' });
 
@@ -50,8 +50,10 @@ describe('WalSync', () => {
     try {
       const path = join(dir, 'log');
       writeFileSync(path, 'frames');
-      await expect(new WalSync(fsyncLog(path), quiet).synced()).resolves.toBeUndefined();
-      await expect(fsyncLog(join(dir, 'missing'))()).resolves.toBeUndefined();
+      const log = new LogFile(path);
+      await expect(new WalSync(() => log.flush(), quiet).synced()).resolves.toBeUndefined();
+      await log.close();
+      await expect(new LogFile(join(dir, 'missing')).flush()).resolves.toBeUndefined();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -8,33 +8,45 @@ const RETRY_MS = 100;
 export type Fsync = () => Promise<void>;
 
 /**
- * An fdatasync of SQLite's write-ahead log at `path`, in libuv's thread pool: one job per flush,
- * on a handle kept open (SQLite never removes the log while the server's connection is open). A
- * handle that failed is closed and the log opened again by path at the next flush. No log at all
- * is nothing to flush: SQLite removes it only after checkpointing it into the database, flushed.
+ * SQLite's write-ahead log at `path`, flushed (fdatasync) in libuv's thread pool: one job per
+ * flush, on a handle kept open (SQLite never removes the log while the server's connection is
+ * open). A handle that failed is closed and the log opened again by path at the next flush. No
+ * log at all is nothing to flush: SQLite removes it only after checkpointing it into the
+ * database, flushed.
  */
-export function fsyncLog(path: string): Fsync {
-  let opening: Promise<FileHandle> | null = null;
-  return async () => {
-    const current = (opening ??= open(path, 'r'));
+export class LogFile {
+  private opening: Promise<FileHandle> | null = null;
+
+  constructor(private readonly path: string) {}
+
+  async flush(): Promise<void> {
+    const current = (this.opening ??= open(this.path, 'r'));
     let handle: FileHandle;
     try {
       handle = await current;
     } catch (error) {
-      if (opening === current) opening = null;
+      if (this.opening === current) this.opening = null;
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
     try {
       await handle.datasync();
     } catch (error) {
-      if (opening === current) {
-        opening = null;
+      if (this.opening === current) {
+        this.opening = null;
         await handle.close().catch(() => undefined);
       }
       throw error;
     }
-  };
+  }
+
+  /** Lets go of the handle (the server is stopping). */
+  async close(): Promise<void> {
+    const current = this.opening;
+    this.opening = null;
+    const handle = await current?.catch(() => null);
+    await handle?.close().catch(() => undefined);
+  }
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Db } from './Db.js';
 import { DATABASE_FILE, openDatabase, type SyncMode } from './openDatabase.js';
 import { migratePostgres } from './postgres/migratePostgres.js';
 import { PostgresDb } from './postgres/PostgresDb.js';
-import { fsyncLog, WalSync } from './WalSync.js';
+import { LogFile, WalSync } from './WalSync.js';
 
 /** Where Cairn keeps its data. */
 export interface StorageSettings {
@@ -39,6 +39,8 @@ export interface ServerStorage {
    * durability promises: what acknowledgements and 2xx answers to writes wait for.
    */
   readonly durable: () => Promise<void>;
+  /** Closes the database (and the log's handle). */
+  readonly close: () => Promise<void>;
 }
 
 const AT_ONCE = (): Promise<void> => Promise.resolve();
@@ -50,9 +52,24 @@ const AT_ONCE = (): Promise<void> => Promise.resolve();
  */
 export function openServerStorage(settings: StorageSettings, logger: Logger): ServerStorage {
   if (settings.databaseUrl !== null || settings.sqliteSync === 'normal') {
-    return { db: openStorage(settings), durable: AT_ONCE };
+    const db = openStorage(settings);
+    return {
+      db,
+      durable: AT_ONCE,
+      close: async () => {
+        db.close();
+      },
+    };
   }
   const db = openDatabase(settings.dataDir, 'normal');
-  const log = new WalSync(fsyncLog(`${join(settings.dataDir, DATABASE_FILE)}-wal`), logger);
-  return { db, durable: () => log.synced() };
+  const file = new LogFile(`${join(settings.dataDir, DATABASE_FILE)}-wal`);
+  const log = new WalSync(() => file.flush(), logger);
+  return {
+    db,
+    durable: () => log.synced(),
+    close: async () => {
+      await file.close();
+      db.close();
+    },
+  };
 }
