@@ -21,8 +21,10 @@ describe('a large roadmap in Chromium', () => {
   // Regression: found by `npm run bench -- client-frames`. While the page of a 2,000-item
   // roadmap caught up with a fast remote drag, React threw ("maximum update depth") inside Yjs's
   // update event; Yjs's transaction cleanup was cut short and the tab silently stopped sending
-  // its own edits. The board view now hears of updates in a microtask, outside Yjs.
-  it('keeps sending a person’s edits after someone else drags fast', async () => {
+  // its own edits. The board view now hears of updates outside Yjs, and of remote ones once a
+  // frame (useDocView): it rendered once per remote message before, fell behind the drag by tens
+  // of seconds (CI once timed out waiting for the add-item field) and threw along the way.
+  it('keeps up with someone dragging fast, throws nothing and still sends the person’s edits', async () => {
     const token = e2e.server.token('admin');
     const board = await api<{ id: string }>(e2e.server.url, token, 'POST', '/api/boards', {
       title: 'Everything we might build',
@@ -70,9 +72,6 @@ describe('a large roadmap in Chromium', () => {
       .toBe(true);
     await person.saved();
     remote.destroy();
-    // Not person.close(), which also asserts the page threw nothing: React's update-depth error
-    // while catching up still happens (now outside Yjs, where it costs no edit); the render loop
-    // behind it is a known, open problem (README, Performance).
-    await person.page.context().close();
+    await person.close();
   });
 });

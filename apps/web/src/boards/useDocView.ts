@@ -10,12 +10,20 @@ function emptyStore<View>(): DocViewStore<View> {
   return { subscribe: () => () => undefined, getSnapshot: () => null };
 }
 
+/** At the latest this long after a remote update, React hears of it (rAF waits in hidden tabs). */
+const FRAME_FALLBACK_MS = 100;
+
 /**
  * Re-reads lazily: once per render that follows one or more document updates. React hears of
- * updates in a microtask, never inside Yjs's update event: a burst of remote updates (a drag on
- * a large board) becomes one render, and nothing React throws can interrupt Yjs's transaction
+ * updates outside Yjs's update event, so nothing React throws can interrupt Yjs's transaction
  * cleanup, which would stop this tab's later edits from being sent (the client-frames benchmark
- * found a 2,000-item roadmap losing edits that way).
+ * found a 2,000-item roadmap losing edits that way):
+ * - this person's own edits in a microtask, so what they type shows at once;
+ * - remote updates (applied from the server or the cache) at the next animation frame, all
+ *   those that arrived before it together. `useSyncExternalStore` renders each notification at
+ *   once: per remote message, a 2,000-item roadmap fell further behind a fast remote drag with
+ *   every render (each took longer than the messages' interval), and stayed unresponsive for
+ *   tens of seconds after the drag ended.
  */
 function createDocViewStore<View>(doc: Y.Doc, read: (doc: Y.Doc) => View): DocViewStore<View> {
   let view = read(doc);
@@ -23,21 +31,47 @@ function createDocViewStore<View>(doc: Y.Doc, read: (doc: Y.Doc) => View): DocVi
   return {
     subscribe: (onChange) => {
       let subscribed = true;
-      let notifying = false;
-      const onUpdate = (): void => {
+      let soon = false;
+      let frame: { readonly raf: number; readonly timer: ReturnType<typeof setTimeout> } | null =
+        null;
+      const notify = (): void => {
+        if (frame) {
+          cancelAnimationFrame(frame.raf);
+          clearTimeout(frame.timer);
+          frame = null;
+        }
+        if (subscribed) onChange();
+      };
+      const onUpdate = (
+        _update: Uint8Array,
+        _origin: unknown,
+        _doc: Y.Doc,
+        transaction: Y.Transaction,
+      ): void => {
         stale = true;
-        if (notifying) return;
-        notifying = true;
-        queueMicrotask(() => {
-          notifying = false;
-          if (subscribed) onChange();
-        });
+        if (transaction.local) {
+          if (soon) return;
+          soon = true;
+          queueMicrotask(() => {
+            soon = false;
+            notify();
+          });
+        } else if (!frame && !soon) {
+          frame = {
+            raf: requestAnimationFrame(notify),
+            timer: setTimeout(notify, FRAME_FALLBACK_MS),
+          };
+        }
       };
       doc.on('update', onUpdate);
       // An update may have landed between creating the store and subscribing.
       stale = true;
       return () => {
         subscribed = false;
+        if (frame) {
+          cancelAnimationFrame(frame.raf);
+          clearTimeout(frame.timer);
+        }
         doc.off('update', onUpdate);
       };
     },
