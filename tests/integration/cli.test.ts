@@ -24,12 +24,18 @@ function cli(dataDir: string, ...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** A data directory of its own with a server running on it, both gone after the test. */
+async function serverInTempDir(): Promise<{ dataDir: string; server: SpawnedServer }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const server = await spawnServer(dataDir);
+  cleanups.push(() => server.stop('SIGTERM'));
+  return { dataDir, server };
+}
+
 describe('cairn CLI', () => {
   it('creates a token that a running server accepts at once, lists it and revokes it', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server: SpawnedServer = await spawnServer(dataDir);
-    cleanups.push(() => server.stop('SIGTERM'));
+    const { dataDir, server } = await serverInTempDir();
 
     const created = cli(dataDir, 'token', 'create', '--name', 'CI bot', '--role', 'editor');
     expect(created.status).toBe(0);
@@ -48,10 +54,7 @@ describe('cairn CLI', () => {
   });
 
   it('closes the open socket of a token it revoked within a second, unannounced as that is', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server: SpawnedServer = await spawnServer(dataDir);
-    cleanups.push(() => server.stop('SIGTERM'));
+    const { dataDir, server } = await serverInTempDir();
     const created = cli(dataDir, 'token', 'create', '--name', 'Leaked', '--role', 'editor');
     const token = created.stdout.trim().split('\n').at(-1) ?? '';
     const id = /^Created editor token (\S+) /m.exec(created.stdout)?.[1] ?? '';
@@ -85,10 +88,7 @@ describe('cairn CLI', () => {
   });
 
   it('lists accounts, sets workspace roles and resets a password for a running server', async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const server: SpawnedServer = await spawnServer(dataDir);
-    cleanups.push(() => server.stop('SIGTERM'));
+    const { dataDir, server } = await serverInTempDir();
     const password = 'a long enough password';
     const ada = await signUpByApi(server.url, { email: 'ada@example.com', name: 'Ada', password });
     const bo = await signUpByApi(server.url, { email: 'bo@example.com', name: 'Bo', password });

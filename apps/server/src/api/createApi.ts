@@ -90,10 +90,11 @@ export function errorResponse(error: unknown, c: Context, logger: Logger): Respo
 /** The REST API, mounted under `/api` by the HTTP server. */
 export function createApi(deps: ApiDependencies): Hono<ApiEnv> {
   const api = new Hono<ApiEnv>();
-  // A 2xx to a write promises that what it changed is on disk: wait for the log's flush.
+  // A 2xx to a write promises that what it changed is on disk: wait for the log's flush (a
+  // refused or failed write promises nothing, and waits for nothing).
   api.use(async (c, next) => {
     await next();
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') await deps.durable();
+    if (c.res.ok && c.req.method !== 'GET' && c.req.method !== 'HEAD') await deps.durable();
   });
   api.use(
     bodyLimit({

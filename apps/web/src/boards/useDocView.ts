@@ -34,12 +34,14 @@ function createDocViewStore<View>(doc: Y.Doc, read: (doc: Y.Doc) => View): DocVi
       let soon = false;
       let frame: { readonly raf: number; readonly timer: ReturnType<typeof setTimeout> } | null =
         null;
+      const cancelFrame = (): void => {
+        if (!frame) return;
+        cancelAnimationFrame(frame.raf);
+        clearTimeout(frame.timer);
+        frame = null;
+      };
       const notify = (): void => {
-        if (frame) {
-          cancelAnimationFrame(frame.raf);
-          clearTimeout(frame.timer);
-          frame = null;
-        }
+        cancelFrame();
         if (subscribed) onChange();
       };
       const onUpdate = (
@@ -68,10 +70,7 @@ function createDocViewStore<View>(doc: Y.Doc, read: (doc: Y.Doc) => View): DocVi
       stale = true;
       return () => {
         subscribed = false;
-        if (frame) {
-          cancelAnimationFrame(frame.raf);
-          clearTimeout(frame.timer);
-        }
+        cancelFrame();
         doc.off('update', onUpdate);
       };
     },
