@@ -1,7 +1,7 @@
 import type { KeyboardEvent, PointerEvent, SyntheticEvent } from 'react';
 import type { CommentAnchor } from '../api/commentTypes';
 import { canComment } from './commentPermissions';
-import { useOptionalComments } from './CommentsContext';
+import { useOptionalCommentBadges } from './CommentsContext';
 import { pluralThreads } from './pluralThreads';
 import './comments.css';
 
@@ -19,7 +19,7 @@ const stop = (event: SyntheticEvent): void => event.stopPropagation();
  * threads; with none, a quiet button to start one (not shown to viewers, who cannot).
  */
 export function CommentCountBadge({ anchor, title }: CommentCountBadgeProps) {
-  const comments = useOptionalComments();
+  const comments = useOptionalCommentBadges();
   if (comments === null) return null;
   const count = comments.openCountOf(anchor);
   if (count === 0 && !canComment(comments.role)) return null;

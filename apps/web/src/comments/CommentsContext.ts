@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Role } from '../api/apiTypes';
 import type { BoardPerson, CommentAnchor, Thread } from '../api/commentTypes';
-import type { AnchorLabel, ShapeNamer } from './anchorLabel';
+import type { ShapeNamer } from './anchorLabel';
 
 /** What the panel shows: every thread, or those of one anchor, with one thread in focus. */
 export interface CommentsPanelState {
@@ -42,7 +42,6 @@ export interface CommentsStore {
   readonly people: readonly BoardPerson[] | null;
   /** A name for a person id from people, authors and reactions; null when unknown. */
   readonly nameOf: (personId: string) => string | null;
-  readonly labelOf: (anchor: CommentAnchor | null) => AnchorLabel;
   /** Lets the whiteboard name shapes while it is mounted; returns the unregister. */
   readonly registerShapeNamer: (namer: ShapeNamer) => () => void;
   readonly panel: CommentsPanelState;
@@ -56,6 +55,29 @@ export interface CommentsStore {
 }
 
 export const CommentsContext = createContext<CommentsStore | null>(null);
+
+/**
+ * What a part's comment badge needs. A context of its own, because it changes only with the
+ * threads, while the whole store also changes with every board edit (it names anchors): a
+ * roadmap shows a badge on each of its thousands of cards.
+ */
+export type CommentBadges = Pick<CommentsStore, 'role' | 'openCountOf' | 'openPanel'>;
+
+export const CommentBadgesContext = createContext<CommentBadges | null>(null);
+
+/** The board's comment counts for badges; null outside a board page. */
+export function useOptionalCommentBadges(): CommentBadges | null {
+  return useContext(CommentBadgesContext);
+}
+
+/**
+ * Open threads on `anchor`; 0 outside a board page. For a part that makes room for its badge
+ * (a modifier class, not a `:has()` rule, which costs a large board a re-style of every card
+ * whenever an element is added or removed).
+ */
+export function useOpenThreadCount(anchor: CommentAnchor): number {
+  return useContext(CommentBadgesContext)?.openCountOf(anchor) ?? 0;
+}
 
 /** The board's comments; null outside a board page (kinds rendered alone, say). */
 export function useOptionalComments(): CommentsStore | null {

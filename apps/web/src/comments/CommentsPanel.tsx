@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Thread } from '../api/commentTypes';
+import type { AnchorLabelOf } from './anchorLabel';
 import { CommentComposer } from './CommentComposer';
 import { canComment } from './commentPermissions';
 import { useComments } from './CommentsContext';
@@ -14,9 +15,12 @@ import './comments.css';
  * complementary region, not a modal: people keep working on the board beside it. Focus moves in
  * when it opens; Escape or Close returns it where it was.
  */
-export function CommentsPanel() {
+/** On the root element while the panel is open. */
+const PANEL_OPEN_CLASS = 'comments-panel-open';
+
+export function CommentsPanel({ labelOf }: { readonly labelOf: AnchorLabelOf }) {
   const store = useComments();
-  const { panel, threads, role, people, meId, actions, labelOf, closePanel, openPanel } = store;
+  const { panel, threads, role, people, meId, actions, closePanel, openPanel } = store;
   const now = useNow();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -36,6 +40,14 @@ export function CommentsPanel() {
   const target = panel.anchor ?? null;
   const targetLabel = labelOf(target);
   const composeFirst = panel.anchor !== undefined && open.length === 0 && canComment(role);
+
+  // The page makes room for the panel on wide screens (comments.css). A class rather than a
+  // `:has(.comments-panel)` rule: Chromium re-styles every card under such a rule whenever any
+  // element in the page is added or removed, which a large roadmap does on each remote move.
+  useEffect(() => {
+    document.documentElement.classList.add(PANEL_OPEN_CLASS);
+    return () => document.documentElement.classList.remove(PANEL_OPEN_CLASS);
+  }, []);
 
   useEffect(() => {
     if (panel.focusThreadId === null && !composeFirst) headingRef.current?.focus();
@@ -57,6 +69,7 @@ export function CommentsPanel() {
         thread={thread}
         focused={thread.id === panel.focusThreadId}
         now={now}
+        labelOf={labelOf}
       />
     ));
 

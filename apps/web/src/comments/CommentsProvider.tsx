@@ -15,10 +15,12 @@ import type { CommentAnchor } from '../api/commentTypes';
 import { useSession } from '../auth/useSession';
 import type { SyncStatus } from '../sync/deriveSyncStatus';
 import type { StatelessChannel } from '../sync/StatelessChannel';
-import { anchorLabel, type ShapeNamer } from './anchorLabel';
+import { anchorLabel, type AnchorLabelOf, type ShapeNamer } from './anchorLabel';
 import {
+  CommentBadgesContext,
   CommentsContext,
   type CommentActions,
+  type CommentBadges,
   type CommentsPanelState,
   type CommentsStore,
 } from './CommentsContext';
@@ -132,6 +134,21 @@ export function CommentsProvider({
   }, [list.threads, people, me.id, me.name]);
 
   const counts = useMemo(() => countOpenThreads(list.threads), [list.threads]);
+  const openCountOf = useCallback<CommentsStore['openCountOf']>(
+    (anchor) => counts.get(anchorKey(anchor)) ?? 0,
+    [counts],
+  );
+  const badges = useMemo<CommentBadges>(
+    () => ({ role, openCountOf, openPanel }),
+    [role, openCountOf, openPanel],
+  );
+
+  // Beside the store, not in it: the store would change with every board edit, and React then
+  // looks through the whole board for its readers (thousands of roadmap cards) each time.
+  const labelOf = useCallback<AnchorLabelOf>(
+    (anchor) => anchorLabel(anchor, view, shapeNamer?.name ?? null),
+    [view, shapeNamer],
+  );
 
   const store = useMemo<CommentsStore>(
     () => ({
@@ -141,11 +158,10 @@ export function CommentsProvider({
       threads: list.threads,
       loading: list.loading,
       loadError: list.loadError,
-      openCountOf: (anchor) => counts.get(anchorKey(anchor)) ?? 0,
+      openCountOf,
       openCount: list.threads.filter((thread) => !thread.resolved).length,
       people,
       nameOf: (personId) => names.get(personId) ?? null,
-      labelOf: (anchor) => anchorLabel(anchor, view, shapeNamer?.name ?? null),
       registerShapeNamer,
       panel,
       openPanel,
@@ -159,11 +175,9 @@ export function CommentsProvider({
       list.threads,
       list.loading,
       list.loadError,
-      counts,
+      openCountOf,
       people,
       names,
-      view,
-      shapeNamer,
       registerShapeNamer,
       panel,
       openPanel,
@@ -174,8 +188,10 @@ export function CommentsProvider({
 
   return (
     <CommentsContext.Provider value={store}>
-      {children}
-      {panel.open && <CommentsPanel />}
+      <CommentBadgesContext.Provider value={badges}>
+        {children}
+        {panel.open && <CommentsPanel labelOf={labelOf} />}
+      </CommentBadgesContext.Provider>
     </CommentsContext.Provider>
   );
 }

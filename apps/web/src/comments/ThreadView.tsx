@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Thread } from '../api/commentTypes';
+import type { AnchorLabelOf } from './anchorLabel';
 import { CommentComposer } from './CommentComposer';
 import { canComment, canResolve } from './commentPermissions';
 import { useComments } from './CommentsContext';
@@ -12,11 +13,12 @@ interface ThreadViewProps {
   /** The thread asked for (inbox link, badge): scrolled to and focused once shown. */
   readonly focused: boolean;
   readonly now: number;
+  readonly labelOf: AnchorLabelOf;
 }
 
 /** A thread: what it is on, its comments, Resolve/Reopen and a reply form, for who may. */
-export function ThreadView({ thread, focused, now }: ThreadViewProps) {
-  const { meId, role, people, labelOf, actions } = useComments();
+export function ThreadView({ thread, focused, now, labelOf }: ThreadViewProps) {
+  const { meId, role, people, actions } = useComments();
   const [error, setError] = useState<string | null>(null);
   const ref = useRef<HTMLElement>(null);
   const anchor = labelOf(thread.anchor);

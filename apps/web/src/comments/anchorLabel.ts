@@ -15,6 +15,9 @@ export interface AnchorLabel {
  */
 export type ShapeNamer = (shapeId: string) => string | null | undefined;
 
+/** Names an anchor on the board as it is now (the comments panel's headings and links). */
+export type AnchorLabelOf = (anchor: CommentAnchor | null) => AnchorLabel;
+
 export const BOARD_ANCHOR_LABEL: AnchorLabel = { text: 'the board', gone: false };
 const GONE: AnchorLabel = { text: 'deleted item', gone: true };
 

@@ -1,13 +1,19 @@
 import { formatLaunchDate, type LaunchItemView } from '@cairn/model';
 import { CommentCountBadge } from '../../comments/CommentCountBadge';
+import { useOpenThreadCount } from '../../comments/CommentsContext';
 import { TASK_STATUS_LABEL } from './launchLabels';
 import { useLaunch } from './useLaunch';
 
 /** One task in its track: title, owner, status and "T-14d · 12 Mar 2027". Opens its dialog. */
 export function TaskCard({ task }: { readonly task: LaunchItemView }) {
   const { openTask } = useLaunch();
+  const commented = useOpenThreadCount({ type: 'item', id: task.id }) > 0;
   return (
-    <li className="comment-badge-slot">
+    <li
+      className={
+        commented ? 'comment-badge-slot comment-badge-slot--commented' : 'comment-badge-slot'
+      }
+    >
       <button
         type="button"
         className={`launch-task launch-task--${task.status}`}

@@ -1,5 +1,6 @@
 import type { PersonasItemView } from '@cairn/model';
 import { CommentCountBadge } from '../../comments/CommentCountBadge';
+import { useOpenThreadCount } from '../../comments/CommentsContext';
 import type { PresenceUser } from '../../sync/PresencePeer';
 
 interface PersonaCardProps {
@@ -13,8 +14,11 @@ interface PersonaCardProps {
 export function PersonaCard({ persona, editors, onOpen }: PersonaCardProps) {
   const subtitle = [persona.role, persona.segment].filter((part) => part !== '').join(' · ');
   const quote = persona.quotes[0];
+  const commented = useOpenThreadCount({ type: 'item', id: persona.id }) > 0;
   return (
-    <li className="persona-card comment-badge-slot">
+    <li
+      className={`persona-card comment-badge-slot${commented ? ' comment-badge-slot--commented' : ''}`}
+    >
       <button
         type="button"
         className="persona-card__open"

@@ -24,6 +24,9 @@ interface RoadmapBoardProps extends BoardProps {
   readonly view: RoadmapView;
 }
 
+/** No one else is editing the item: one array, so memoised cards see no change. */
+const NO_EDITORS: readonly PresenceUser[] = [];
+
 /** Colour of the local person's caret until the server's presence names one. */
 const FALLBACK_CARET_COLOR = '#2563eb';
 
@@ -80,7 +83,7 @@ export function RoadmapBoard(props: RoadmapBoardProps) {
       readOnly,
       perform,
       reportError: setError,
-      editorsOf: (itemId) => editorsByItem.get(itemId) ?? [],
+      editorsOf: (itemId) => editorsByItem.get(itemId) ?? NO_EDITORS,
       openItem: setOpenItemId,
       requestDeleteLane: setLaneToDelete,
     }),

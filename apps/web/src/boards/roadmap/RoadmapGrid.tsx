@@ -11,11 +11,17 @@ import { useCardDrag } from './useCardDrag';
 import { useRoadmap } from './useRoadmap';
 
 /**
+ * Up to this many items every card is a sortable; on larger boards only those near the viewport
+ * (CardSlot), so a remote move renders a screenful of cards rather than whole cells.
+ */
+const SORTABLE_EVERYWHERE_UP_TO = 150;
+
+/**
  * The board: lanes as rows, horizons (Now, Next, Later) as columns. Scrolls sideways on narrow
  * screens with the lane names pinned, so a phone shows one lane name and a column or two.
  */
 export function RoadmapGrid() {
-  const { view, perform, reportError, editorsOf } = useRoadmap();
+  const { view, readOnly, perform, reportError, editorsOf, openItem } = useRoadmap();
   const [announcerHost, setAnnouncerHost] = useAnnouncerHost();
 
   const commitMove = useCallback(
@@ -32,6 +38,7 @@ export function RoadmapGrid() {
   const announcements = useMemo(() => dragAnnouncements(view, cells), [view, cells]);
   const activeItem = activeId === null ? undefined : itemsById.get(activeId);
   const gridStyle = { '--horizon-count': view.horizons.length } as CSSProperties;
+  const sortableOnlyNearView = view.items.length > SORTABLE_EVERYWHERE_UP_TO;
 
   return (
     <DndContext
@@ -77,6 +84,10 @@ export function RoadmapGrid() {
                 />
                 {view.horizons.map((horizon) => {
                   const key = cellKey(lane.id, horizon.id);
+                  const items = (cells.get(key) ?? []).flatMap((itemId) => {
+                    const item = itemsById.get(itemId);
+                    return item ? [item] : [];
+                  });
                   return (
                     <RoadmapCell
                       key={key}
@@ -85,8 +96,13 @@ export function RoadmapGrid() {
                       horizonId={horizon.id}
                       laneName={lane.name}
                       horizonName={horizon.name}
-                      itemIds={cells.get(key) ?? []}
-                      itemsById={itemsById}
+                      items={items}
+                      readOnly={readOnly}
+                      perform={perform}
+                      openItem={openItem}
+                      editorsOf={editorsOf}
+                      sortableOnlyNearView={sortableOnlyNearView}
+                      activeId={activeId}
                     />
                   );
                 })}

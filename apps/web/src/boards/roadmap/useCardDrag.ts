@@ -12,6 +12,8 @@ import {
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
+  type KeyboardSensorOptions,
+  type PointerSensorOptions,
   type SensorDescriptor,
   type SensorOptions,
   type UniqueIdentifier,
@@ -41,6 +43,19 @@ export interface CardDrag {
   readonly cells: CellContents;
   readonly activeId: string | null;
 }
+
+/**
+ * The sensors' options, made once: dnd-kit re-creates its sensors, and with them the context
+ * every card's sortable reads, whenever an options object is new, so each board edit would
+ * render all cards again.
+ */
+// A few pixels of travel before a drag starts, so a click still opens the card.
+const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 6 } };
+const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
+  coordinateGetter: sortableKeyboardCoordinates,
+  // Enter opens a card, so only Space picks one up.
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
 
 function moveBetweenCells(
   cells: CellContents,
@@ -83,13 +98,8 @@ export function useCardDrag(
   }, [cells]);
 
   const sensors = useSensors(
-    // A few pixels of travel before a drag starts, so a click still opens the card.
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
-      // Enter opens a card, so only Space picks one up.
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(KeyboardSensor, KEYBOARD_OPTIONS),
   );
 
   /**
