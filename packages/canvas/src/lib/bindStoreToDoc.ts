@@ -290,6 +290,21 @@ export function bindStoreToDoc<R extends UnknownRecord>(
       { source: 'user', scope: 'document' },
     ),
   );
+  // tldraw tells store listeners of changes at the next animation frame, so a person's edit
+  // reached the document (and everyone else) a frame late or more: ~32 ms on a 5,000-shape
+  // canvas, whose frames are long. After each of the person's operations, their changes are
+  // handed over in a microtask instead; one batch per task, as a drag's pointer events come.
+  let flushQueued = false;
+  stops.push(
+    store.sideEffects.registerOperationCompleteHandler((source) => {
+      if (source !== 'user' || flushQueued) return;
+      flushQueued = true;
+      queueMicrotask(() => {
+        flushQueued = false;
+        store._flushHistory();
+      });
+    }),
+  );
   stops.push(
     records.observe((changes, transaction) => {
       if (!ownOrigins.has(transaction.origin)) applyRemoteWhileLoading(changes);
