@@ -61,7 +61,15 @@ interface Board {
   connectDragger(): Promise<RemoteDragger>;
   /** Readies the page for local edits; returns the function that makes edit `index`. */
   prepareEdits(page: Page): Promise<(index: number) => Promise<void>>;
+  /**
+   * Starts counting the remote person's moves the page shows (the dragged card entering a cell,
+   * the dragged shape at a new place), so frames kept at 60 fps cannot hide moves not drawn.
+   */
+  watchShownMoves(page: Page): Promise<void>;
 }
+
+/** Where the page keeps its count of shown moves. */
+const SHOWN_MOVES_KEY = '__cairnShownMoves';
 
 /** What one board measured: frames while dragged (one page), local edits (a second page). */
 interface PageRun extends DragRun {
@@ -108,6 +116,32 @@ async function prepareRoadmap(server: TestServer, items: number): Promise<Board>
         server.token('editor', 'Remote dragger'),
         DRAGGED_ITEM,
       ),
+    watchShownMoves: (page) =>
+      page.evaluate(
+        ([key, title]) => {
+          const card = Array.from(document.querySelectorAll('[data-testid="item-card"]')).find(
+            (element) => element.querySelector('.item-card__title')?.textContent === title,
+          );
+          const id = card?.getAttribute('data-item-id');
+          if (!id) throw new Error(`No card titled ${title}.`);
+          const counter = { shown: 0 };
+          (window as unknown as Record<string, typeof counter>)[key as string] = counter;
+          const selector = `[data-item-id="${CSS.escape(id)}"]`;
+          const cellOf = () =>
+            document
+              .querySelector(selector)
+              ?.closest('[data-testid="cell"]')
+              ?.getAttribute('data-horizon-id');
+          let last = cellOf();
+          new MutationObserver(() => {
+            const cell = cellOf();
+            if (cell === last) return;
+            last = cell;
+            counter.shown++;
+          }).observe(document.body, { childList: true, subtree: true });
+        },
+        [SHOWN_MOVES_KEY, DRAGGED_ITEM],
+      ),
     prepareEdits: async (page) => {
       const input = page.locator('.add-item__input').first();
       return async (index) => {
@@ -141,6 +175,22 @@ async function prepareCanvas(server: TestServer, shapes: number): Promise<Board>
         id,
         server.token('editor', 'Remote dragger'),
         DRAGGED_SHAPE,
+      ),
+    watchShownMoves: (page) =>
+      page.evaluate(
+        ([key, shapeId]) => {
+          const shape = document.querySelector(`.tl-shape[data-shape-id="${shapeId}"]`);
+          if (!(shape instanceof HTMLElement)) throw new Error(`No shape ${shapeId} in view.`);
+          const counter = { shown: 0 };
+          (window as unknown as Record<string, typeof counter>)[key as string] = counter;
+          let last = shape.style.transform;
+          new MutationObserver(() => {
+            if (shape.style.transform === last) return;
+            last = shape.style.transform;
+            counter.shown++;
+          }).observe(shape, { attributes: true, attributeFilter: ['style'] });
+        },
+        [SHOWN_MOVES_KEY, `shape:grid-${DRAGGED_SHAPE}`],
       ),
     prepareEdits: async (page) => {
       const shape = page.locator(`.tl-shape[data-shape-id="shape:grid-${NUDGED_SHAPE}"]`);
@@ -239,6 +289,8 @@ interface DragRun {
   /** The same page's frames for {@link IDLE_MS} before the drag, the remote person joined. */
   readonly idleFrames: FrameStatistics;
   readonly messagesWhileDragged: number;
+  /** The remote moves the page showed (see `watchShownMoves`), until it had received them all. */
+  readonly movesShown: number;
   /** Whether every move reached the page within {@link CATCH_UP_TIMEOUT_MS} of the last. */
   readonly caughtUp: boolean;
   /** How long frames were recorded: the drag, and the page catching up. */
@@ -256,6 +308,7 @@ async function measureDrag(browser: Browser, board: Board): Promise<DragRun> {
     try {
       await frames(page, SETTLE_FRAMES);
       const idle = await recordIdleFrames(page);
+      await board.watchShownMoves(page);
       await page.evaluate(
         (key) => (window as unknown as ProbeWindow)[key]!.startFrames(),
         FRAME_PROBE_KEY,
@@ -279,11 +332,16 @@ async function measureDrag(browser: Browser, board: Board): Promise<DragRun> {
         probe.stopFrames();
         return { frames: probe.frames, messages: probe.messagesWhileRecording };
       }, FRAME_PROBE_KEY);
+      const movesShown = await page.evaluate(
+        (key) => (window as unknown as Record<string, { shown: number }>)[key]?.shown ?? 0,
+        SHOWN_MOVES_KEY,
+      );
       // Reported with the figures (the notes), not thrown: an error while catching up is a finding.
       return {
         frames: frameStatistics(recorded.frames),
         idleFrames: frameStatistics(idle),
         messagesWhileDragged: recorded.messages,
+        movesShown,
         caughtUp,
         recordedMs: (recorded.frames.at(-1) ?? 0) - (recorded.frames[0] ?? 0),
         consoleErrors: [...pageErrors.map((error) => `uncaught ${error}`), ...consoleErrors],
@@ -367,6 +425,13 @@ function rows(label: string, large: PageRun, small: PageRun): BenchmarkRow[] {
     frameRow('frame interval, worst', (frames) => frames.worst, 'ms', null),
     frameRow('dropped frames (interval > 25 ms)', (frames) => frames.droppedShare, '%', null),
     frameRow(`long frames (≥ ${LONG_FRAME_MS} ms)`, (frames) => frames.longShare, '%', null),
+    {
+      measure: `${label}: remote moves shown while dragged`,
+      unit: '%',
+      cairn: (100 * large.movesShown) / MOVES,
+      peer: (100 * small.movesShown) / MOVES,
+      below: null,
+    },
     editRow('p50', (values) => percentile(values, 50), null),
     editRow('p95', (values) => percentile(values, 95), FRAME_MS),
     editRow('worst', worst, null),
@@ -401,7 +466,10 @@ export const clientFrames: Benchmark = {
     `25 ms (a frame and a half: at least one frame dropped; rAF times come in whole 60 Hz ` +
     `frames) and of long frames (≥ ${LONG_FRAME_MS} ms). The table has only upper bounds, so ` +
     `"60 fps" is the target p95 interval under ${FRAME_TARGET_MS.toFixed(1)} ms (a frame plus ` +
-    `5 %). **Local edit → Yjs update sent**: the board is opened again in a fresh page (no ` +
+    `5 %). **Moves shown**: a \`MutationObserver\` in the page counts the remote moves it drew ` +
+    `(the dragged card in another cell; the dragged shape's transform changed), as a share of ` +
+    `the moves sent: a page that kept its frames by not drawing the moves would show few; two ` +
+    `moves arriving within one frame show as one. **Local edit → Yjs update sent**: the board is opened again in a fresh page (no ` +
     `remote person) and ${EDITS} edits are made through the UI (roadmap: type a title into the ` +
     `first cell's "Add item to …" field, press Enter; canvas: click a shape in view to select ` +
     `it, press ArrowRight to nudge it), each timed from \`performance.now()\` in a capturing ` +

@@ -66,7 +66,7 @@ export type { NewVote } from './lib/facilitation/voteOperations.js';
 // board: any kind
 export { initBoard } from './lib/board/initBoard.js';
 export type { NewBoard } from './lib/board/initBoard.js';
-export { readBoard } from './lib/board/readBoard.js';
+export { createBoardReader, readBoard } from './lib/board/readBoard.js';
 export type { BoardView } from './lib/board/readBoard.js';
 export { CHANGE_TYPES } from './lib/history/boardChange.js';
 export { describeChange, humanizeValue, quoteOneLine } from './lib/history/describeChange.js';

@@ -1,5 +1,5 @@
 import { Link, useParams } from 'react-router';
-import { readBoard, SCHEMA_VERSION, type BoardView } from '@cairn/model';
+import { createBoardReader, SCHEMA_VERSION, type BoardView } from '@cairn/model';
 import { ROLES, type Role } from '../api/apiTypes';
 import { canEdit } from '../auth/canEdit';
 import { useBoardRole } from '../auth/useBoardRole';
@@ -67,6 +67,9 @@ function KindPage({ view, ...props }: BoardProps & { readonly view: BoardView })
   }
 }
 
+/** Reads the open board after each change, reading again only the items the change touched. */
+const readBoardView = createBoardReader();
+
 /** A role stored with the cached copy, if it still names one. */
 function roleOf(stored: string | null): Role | null {
   return ROLES.find((role) => role === stored) ?? null;
@@ -85,7 +88,7 @@ export function BoardPage() {
   const board = useBoardDocument(id, token, me.id);
   const asked = useBoardRole(api, id, board.authentications);
   const presence = usePresence(board.provider);
-  const view = useDocView(board.doc, readBoard);
+  const view = useDocView(board.doc, readBoardView);
 
   // Unreachable (status 0) with a cached copy: the role it was last opened with stands in.
   const cachedRole = roleOf(board.cachedRole);

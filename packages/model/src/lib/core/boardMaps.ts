@@ -69,3 +69,9 @@ export function readString(map: Y.Map<unknown>, key: string, fallback = ''): str
   const value = map.get(key);
   return typeof value === 'string' ? value : fallback;
 }
+
+/** The finite number stored under `key`, or `fallback` when it is missing or not one. */
+export function readNumber(map: Y.Map<unknown>, key: string, fallback = 0): number {
+  const value = map.get(key);
+  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardMaps, readString } from './boardMaps.js';
+import { boardMaps, readNumber, readString } from './boardMaps.js';
 import { BOARD_KINDS, META_FIELDS, type BoardKind } from './schema.js';
 
 /** The fields every board view starts with. */
@@ -7,11 +7,6 @@ export interface BoardMetaView {
   readonly schemaVersion: number;
   readonly title: string;
   readonly createdAt: number;
-}
-
-function readNumber(map: Y.Map<unknown>, key: string): number {
-  const value = map.get(key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 /** The meta fields of any board (zeros and empty strings for an uninitialised document). */

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardMaps, forEachChildMap, readString } from '../core/boardMaps.js';
+import { boardMaps, forEachChildMap, readNumber, readString } from '../core/boardMaps.js';
 import { readMeta, type BoardMetaView } from '../core/readMeta.js';
 import { readRichTextPlain } from '../core/richText.js';
 import { computeReadiness, type Readiness } from './computeReadiness.js';
@@ -55,11 +55,6 @@ export interface LaunchView extends BoardMetaView {
   readonly items: readonly LaunchItemView[];
   /** Over every task of the plan (see computeReadiness). */
   readonly readiness: Readiness;
-}
-
-function readNumber(map: Y.Map<unknown>, key: string): number {
-  const value = map.get(key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 /** A stored offset, or 0 (launch day) when it is missing, not whole or out of range. */

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardMaps, forEachChildMap, readString } from '../core/boardMaps.js';
+import { boardMaps, forEachChildMap, readNumber, readString } from '../core/boardMaps.js';
 import { compareOrdered } from '../core/orderKeys.js';
 import { readMeta, type BoardMetaView } from '../core/readMeta.js';
 import { readRichTextPlain } from '../core/richText.js';
@@ -38,11 +38,6 @@ export interface PersonasView extends BoardMetaView {
   readonly kind: 'personas';
   /** In (order, id) order. */
   readonly items: readonly PersonasItemView[];
-}
-
-function readNumber(map: Y.Map<unknown>, key: string): number {
-  const value = map.get(key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
 }
 
 function readQuotes(persona: Y.Map<unknown>): QuoteView[] {

@@ -8,15 +8,22 @@ export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
 
 /** The dependency edges between the items of a board, skipping targets that no longer exist. */
 export function readDependencyGraph(items: Y.Map<unknown>): DependencyGraph {
-  const stored = new Map<string, string[]>();
+  const stored = new Map<string, { readonly dependencies: readonly string[] }>();
   forEachChildMap(items, (item, id) => {
-    stored.set(id, readKeySet(item, ROADMAP_ITEM_FIELDS.dependencies));
+    stored.set(id, { dependencies: readKeySet(item, ROADMAP_ITEM_FIELDS.dependencies) });
   });
+  return dependencyGraphOf(stored);
+}
+
+/** The graph of items whose stored dependency ids are known (by item id). */
+export function dependencyGraphOf(
+  items: ReadonlyMap<string, { readonly dependencies: readonly string[] }>,
+): DependencyGraph {
   const graph = new Map<string, readonly string[]>();
-  for (const [id, targets] of stored) {
+  for (const [id, { dependencies }] of items) {
     graph.set(
       id,
-      targets.filter((target) => stored.has(target)),
+      dependencies.filter((target) => items.has(target)),
     );
   }
   return graph;

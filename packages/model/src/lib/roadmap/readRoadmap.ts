@@ -1,17 +1,15 @@
 import type * as Y from 'yjs';
-import { boardMaps, childMap, forEachChildMap, readString } from '../core/boardMaps.js';
+import { boardMaps, childMap, forEachChildMap } from '../core/boardMaps.js';
 import { compareOrdered } from '../core/orderKeys.js';
 import { readMeta, type BoardMetaView } from '../core/readMeta.js';
-import { readRichTextPlain } from '../core/richText.js';
-import { ITEM_FIELDS, ITEM_STATUSES, type ItemStatus } from '../core/schema.js';
-import { readDependencyGraph } from './dependencyGraph.js';
+import type { ItemStatus } from '../core/schema.js';
+import { dependencyGraphOf } from './dependencyGraph.js';
 import { dependencyWarnings, type DependencyWarning } from './dependencyWarnings.js';
-import { readItemPlanFields, type ItemPlanFields } from './readItemFields.js';
+import { readItemOwnFields, type ItemFieldsSource, type ItemOwnFields } from './itemOwnFields.js';
+import type { ItemPlanFields } from './readItemFields.js';
 import { readReleases, type ReleaseView } from './readReleases.js';
 import { releasesMap } from './releasesMap.js';
 import { resolveLayout } from './resolveLayout.js';
-import { ROADMAP_ITEM_FIELDS } from './roadmapSchema.js';
-import { readKeySet } from './roadmapValues.js';
 
 /** A lane or horizon in a board view. */
 export interface AxisView {
@@ -53,48 +51,47 @@ export interface RoadmapView extends BoardMetaView {
   readonly releases: readonly ReleaseView[];
 }
 
-function readNumber(map: Y.Map<unknown>, key: string): number {
-  const value = map.get(key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
-}
-
-function readStatus(item: Y.Map<unknown>): ItemStatus {
-  const value = item.get(ITEM_FIELDS.status);
-  return ITEM_STATUSES.find((status) => status === value) ?? 'idea';
-}
-
 /**
  * Reads a whole roadmap board into plain values. Never throws on foreign or half-synced data: a
  * field of the wrong type reads as its default, `resolveLayout` puts every item in a live lane,
  * a deleted release or dependency reads as gone, and a dependency cycle is a warning.
+ * `fieldsOf` is where each item's own fields come from: read afresh by default, or from a cache
+ * that a reader keeps across reads of one document (`createBoardReader`).
  */
-export function readRoadmap(doc: Y.Doc): RoadmapView {
+export function readRoadmap(
+  doc: Y.Doc,
+  fieldsOf: ItemFieldsSource = readItemOwnFields,
+): RoadmapView {
   const maps = boardMaps(doc);
   const layout = resolveLayout(maps);
   const releaseMap = releasesMap(doc);
   const laneIndex = new Map(layout.lanes.map((lane, index) => [lane.id, index]));
   const horizonIndex = new Map(layout.horizons.map((horizon, index) => [horizon.id, index]));
-  const graph = readDependencyGraph(maps.items);
+  const own = new Map<string, ItemOwnFields>();
+  forEachChildMap(maps.items, (item, id) => own.set(id, fieldsOf(item, id)));
+  const graph = dependencyGraphOf(own);
   const items: Omit<ItemView, 'warnings'>[] = [];
   forEachChildMap(maps.items, (item, id) => {
+    const fields = own.get(id) as ItemOwnFields;
     const placement = layout.placementOf(item);
-    const releaseId = readString(item, ROADMAP_ITEM_FIELDS.releaseId);
     items.push({
       id,
-      title: readString(item, ITEM_FIELDS.title),
-      description: readRichTextPlain(item, ITEM_FIELDS.description),
-      status: readStatus(item),
-      owner: readString(item, ITEM_FIELDS.owner),
-      tags: readKeySet(item, ITEM_FIELDS.tags),
+      title: fields.title,
+      description: fields.description,
+      status: fields.status,
+      owner: fields.owner,
+      tags: fields.tags,
       lane: placement.lane,
       horizon: placement.horizon,
       order: placement.order,
-      ...readItemPlanFields(item),
+      ...fields.plan,
       releaseId:
-        releaseId !== '' && releaseMap && childMap(releaseMap, releaseId) ? releaseId : null,
+        fields.releaseId !== '' && releaseMap && childMap(releaseMap, fields.releaseId)
+          ? fields.releaseId
+          : null,
       dependencies: graph.get(id) ?? [],
-      createdAt: readNumber(item, ITEM_FIELDS.createdAt),
-      updatedAt: readNumber(item, ITEM_FIELDS.updatedAt),
+      createdAt: fields.createdAt,
+      updatedAt: fields.updatedAt,
     });
   });
   items.sort(

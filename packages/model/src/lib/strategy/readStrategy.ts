@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { boardMaps, forEachChildMap, readString } from '../core/boardMaps.js';
+import { boardMaps, forEachChildMap, readNumber, readString } from '../core/boardMaps.js';
 import { compareOrdered } from '../core/orderKeys.js';
 import { readMeta, type BoardMetaView } from '../core/readMeta.js';
 import { goalProgress, keyResultProgress } from './keyResultProgress.js';
@@ -76,11 +76,6 @@ export interface StrategyView extends BoardMetaView {
   readonly positioning: PositioningView;
   /** Goals first, then competitors, each in (order, id) order. */
   readonly items: readonly StrategyItemView[];
-}
-
-function readNumber(map: Y.Map<unknown>, key: string, fallback = 0): number {
-  const value = map.get(key);
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
 /** The type of an entry; anything unknown reads as 'goal' so no entry is ever hidden. */
