@@ -16,8 +16,9 @@ import { PerDocumentDebounce } from './PerDocumentDebounce.js';
 const REFRESH_DELAY_MS = 250;
 
 /**
- * Keeps the link index in step with the documents: a board is re-indexed when it loads, a moment
- * after it changes (debounced per board, like the board list), and before it unloads. Boards the
+ * Keeps the link index in step with the documents: a board is re-indexed when it first loads in
+ * this process, a moment after it changes (debounced per board, like the board list), and before
+ * it unloads. Boards the
  * index has never seen (from before the index existed) are indexed from storage at start-up.
  * Readers call `flush` first, so an answer never lags behind an edit the server has applied.
  */
@@ -28,6 +29,17 @@ export class LinkIndexExtension implements Extension {
   private readonly refreshes: PerDocumentDebounce;
   /** What was last written to the index for each loaded document instance (its JSON). */
   private readonly indexed = new WeakMap<Document, string>();
+  /**
+   * Boards whose index was current when they last unloaded from this process. While a board is
+   * unloaded here, only a server that has it loaded can change it, and that server indexes its
+   * changes (behind Redis, into the same database), so reloading it needs no re-index: for a
+   * 5,000-item roadmap that read the whole board and rewrote 5,000 index rows at every load and
+   * again at unload. Empty after a start, so the first load after a crash repairs an index the
+   * crash left behind its document.
+   */
+  private readonly currentAtUnload = new Set<string>();
+  /** Boards whose last re-index failed: not current, whatever else happened. */
+  private readonly failed = new Set<string>();
 
   constructor(
     readonly index: LinkIndex,
@@ -65,6 +77,7 @@ export class LinkIndexExtension implements Extension {
    * initial-sync benchmark). Readers flush first, so they never see the index behind.
    */
   async afterLoadDocument({ document, documentName }: afterLoadDocumentPayload): Promise<void> {
+    if (this.currentAtUnload.has(documentName)) return;
     this.refreshes.schedule(documentName, document);
   }
 
@@ -74,6 +87,8 @@ export class LinkIndexExtension implements Extension {
 
   async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
     this.refreshes.runNow(documentName);
+    if (this.failed.has(documentName)) this.currentAtUnload.delete(documentName);
+    else this.currentAtUnload.add(documentName);
   }
 
   /** Re-indexes every board with edits not yet in the index (before answering a read). */
@@ -88,10 +103,12 @@ export class LinkIndexExtension implements Extension {
       // Most edits (moves, descriptions, dates) change no title, type or link: rewriting every
       // entry of the board for them was half of all the bytes the server wrote to disk.
       const written = JSON.stringify(content);
+      this.failed.delete(documentName);
       if (this.indexed.get(document) === written) return;
       this.index.replace(documentName, content, this.now());
       this.indexed.set(document, written);
     } catch (error) {
+      this.failed.add(documentName);
       // The index is a cache of the documents: the next change or load rebuilds it.
       this.logger.error({ err: error, doc: documentName }, 'link index refresh failed');
     }
