@@ -10,10 +10,10 @@ const { document, page } = createPageRecords();
  * Frames as in a browser: tldraw runs store listeners in tests at once, unless told to wait for
  * animation frames; here frames are requested and never come.
  */
-const requestedFrames: FrameRequestCallback[] = [];
+const requestedFrames: Array<(time: number) => void> = [];
 beforeEach(() => {
   vi.stubGlobal('__FORCE_RAF_IN_TESTS__', true);
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+  vi.stubGlobal('requestAnimationFrame', (callback: (time: number) => void) =>
     requestedFrames.push(callback),
   );
   vi.stubGlobal('cancelAnimationFrame', () => undefined);
