@@ -127,7 +127,14 @@ describe('a large roadmap in Chromium', () => {
       moveItem(remote.doc, dragged.id, { lane: dragged.lane, horizon, index: 0 }, asRemote);
       await new Promise((resolve) => setTimeout(resolve, MOVE_EVERY_MS));
     }
+    // The last move ends in Next; the page shows it soon after the drag (remote changes render as
+    // transitions, which a stream of newer changes could otherwise keep from ever being drawn).
+    moveItem(remote.doc, dragged.id, { lane: dragged.lane, horizon: 'next', index: 0 }, asRemote);
     await remote.acknowledged();
+    await person
+      .cell('General', 'Next')
+      .getByText(dragged.title, { exact: true })
+      .waitFor({ timeout: 5_000 });
 
     await person.addItem('General', 'Later', 'Typed after the drag');
     await expect

@@ -1,9 +1,16 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { shareUnchanged } from './shareUnchanged';
 
 /** At the latest this long after a remote update, it is read (rAF waits in hidden tabs). */
 const FRAME_FALLBACK_MS = 100;
+/**
+ * Remote updates waiting longer than this for their transition to be drawn are drawn at once. A
+ * newer transition restarts one not yet done; with changes arriving every frame on a board
+ * whose render takes longer than a frame, React would otherwise draw none of them until its
+ * transitions expire, after seconds.
+ */
+const MAX_TRANSITION_WAIT_MS = 250;
 
 /** The view React shows, and the document it was read from. */
 interface Shown<View> {
@@ -29,7 +36,8 @@ function readShown<View>(doc: Y.Doc | null, read: (doc: Y.Doc) => View): Shown<V
  * - remote updates (from the server or the cache) at the next animation frame, all that arrived
  *   before it together, rendered as a transition: React renders them in slices between frames
  *   and drops a render that a newer update overtook, so a large board keeps drawing frames while
- *   someone drags on it (a synchronous render of a 2,000-item roadmap took two frames or more).
+ *   someone drags on it (a synchronous render of a 2,000-item roadmap took two frames or more);
+ *   updates that waited {@link MAX_TRANSITION_WAIT_MS} are drawn at once.
  */
 export function useDocView<View>(doc: Y.Doc | null, read: (doc: Y.Doc) => View): View | null {
   const [shown, setShown] = useState<Shown<View>>(() => readShown(doc, read));
@@ -39,6 +47,11 @@ export function useDocView<View>(doc: Y.Doc | null, read: (doc: Y.Doc) => View):
     current = readShown(doc, read);
     setShown(current);
   }
+  // Since when remote updates have waited for a transition to be drawn; null when none wait.
+  const waitingSince = useRef<number | null>(null);
+  useEffect(() => {
+    waitingSince.current = null;
+  }, [current.view]);
 
   useEffect(() => {
     if (!doc) return;
@@ -61,7 +74,16 @@ export function useDocView<View>(doc: Y.Doc | null, read: (doc: Y.Doc) => View):
     };
     const remote = (): void => {
       cancelFrame();
-      if (live) startTransition(update);
+      if (!live) return;
+      const now = performance.now();
+      waitingSince.current ??= now;
+      if (now - waitingSince.current > MAX_TRANSITION_WAIT_MS) {
+        // Drawn in this task, with everything the waiting transitions would have shown.
+        update();
+        waitingSince.current = null;
+      } else {
+        startTransition(update);
+      }
     };
     const onUpdate = (
       _update: Uint8Array,
