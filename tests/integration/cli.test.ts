@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,25 @@ async function serverInTempDir(): Promise<{ dataDir: string; server: SpawnedServ
 }
 
 describe('cairn CLI', () => {
+  it('ends quietly when the reader of its output stops early (| head -1)', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'cairn-cli-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const child = spawn(
+      process.execPath,
+      [CLI, 'token', 'create', '--name', 'Piped', '--role', 'viewer'],
+      { env: { ...process.env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    // The reader goes away before the CLI writes anything, as `head` does after its first line.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    // The token was made all the same.
+    expect(cli(dataDir, 'token', 'list').stdout).toMatch(/\tviewer\tactive\tPiped\n/);
+  });
+
   it('creates a token that a running server accepts at once, lists it and revokes it', async () => {
     const { dataDir, server } = await serverInTempDir();
 

@@ -166,4 +166,11 @@ async function main(argv: readonly string[]): Promise<void> {
   }
 }
 
+// Piped into a reader that stops early (`cairn token list | head -1`): end quietly, as a command
+// killed by SIGPIPE does, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 await main(process.argv.slice(2));
