@@ -58,8 +58,8 @@ export const CommentsContext = createContext<CommentsStore | null>(null);
 
 /**
  * What a part's comment badge needs. A context of its own, because it changes only with the
- * threads, while the whole store also changes with every board edit (it names anchors): a
- * roadmap shows a badge on each of its thousands of cards.
+ * threads and the role, while the whole store also changes as the panel opens and closes and
+ * people load: a roadmap shows a badge on each of its thousands of cards.
  */
 export type CommentBadges = Pick<CommentsStore, 'role' | 'openCountOf' | 'openPanel'>;
 

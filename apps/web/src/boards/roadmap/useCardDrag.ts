@@ -44,16 +44,15 @@ export interface CardDrag {
   readonly activeId: string | null;
 }
 
-/**
- * The sensors' options, made once: dnd-kit re-creates its sensors, and with them the context
- * every card's sortable reads, whenever an options object is new, so each board edit would
- * render all cards again.
- */
-// A few pixels of travel before a drag starts, so a click still opens the card.
+// The sensors' options are made once: dnd-kit re-creates its sensors, and with them the context
+// every card's sortable reads, whenever an options object is new, so each board edit would
+// render all cards again.
+
+/** A few pixels of travel before a drag starts, so a click still opens the card. */
 const POINTER_OPTIONS: PointerSensorOptions = { activationConstraint: { distance: 6 } };
+/** Enter opens a card, so only Space picks one up. */
 const KEYBOARD_OPTIONS: KeyboardSensorOptions = {
   coordinateGetter: sortableKeyboardCoordinates,
-  // Enter opens a card, so only Space picks one up.
   keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
 };
 

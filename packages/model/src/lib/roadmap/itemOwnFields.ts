@@ -48,27 +48,23 @@ export type ItemFieldsSource = (item: Y.Map<unknown>, id: string) => ItemOwnFiel
 
 /**
  * Remembers each item's own fields until the document changes that item: a deep observer on the
- * board's items map marks the items a transaction touched (their own map, or anything inside it:
- * description, tags, dependencies), and added, replaced and deleted items. Reading a 2,000-item
+ * board's items map forgets the items a transaction touched (their own map, or anything inside
+ * it: description, tags, dependencies), and added, replaced and deleted items. Reading a 2,000-item
  * roadmap after one remote move then reads one item instead of all of them (most of a full
  * read's time). Inside a transaction, before its observers have run, it reads afresh and keeps
  * nothing.
  */
 export function createItemFieldsCache(items: Y.Map<unknown>): ItemFieldsSource {
-  const remembered = new Map<string, { readonly map: Y.Map<unknown>; fields: ItemOwnFields }>();
-  const stale = new Set<string>();
+  const remembered = new Map<
+    string,
+    { readonly map: Y.Map<unknown>; readonly fields: ItemOwnFields }
+  >();
   const onChanges = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>): void => {
     for (const event of events) {
-      if (event.target === items) {
-        // Added, replaced or deleted items: read afresh when next asked for.
-        for (const id of (event as Y.YMapEvent<unknown>).keysChanged as Set<string>) {
-          remembered.delete(id);
-          stale.delete(id);
-        }
-        continue;
-      }
-      const [id] = event.path;
-      if (typeof id === 'string') stale.add(id);
+      // On the items map itself: items added, replaced or deleted. Deeper: inside one item.
+      const touched =
+        event.target === items ? (event as Y.YMapEvent<unknown>).keysChanged : [event.path[0]];
+      for (const id of touched) if (typeof id === 'string') remembered.delete(id);
     }
   };
   // Watches for as long as the document lives; both go together.
@@ -76,10 +72,9 @@ export function createItemFieldsCache(items: Y.Map<unknown>): ItemFieldsSource {
   return (item, id) => {
     if (item.doc?._transaction) return readItemOwnFields(item);
     const entry = remembered.get(id);
-    if (entry !== undefined && entry.map === item && !stale.has(id)) return entry.fields;
+    if (entry !== undefined && entry.map === item) return entry.fields;
     const fields = readItemOwnFields(item);
     remembered.set(id, { map: item, fields });
-    stale.delete(id);
     return fields;
   };
 }
