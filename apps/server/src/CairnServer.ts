@@ -141,6 +141,7 @@ export class CairnServer {
         ],
       },
       group,
+      config.presenceWindowMs,
     );
     // Access checks before socket messages, remembered per connection until access changes.
     const verdicts = new RememberedVerdicts<Connection>(

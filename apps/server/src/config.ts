@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
 import type { SocketLimits } from './limits/SocketLimits.js';
 import type { WebhookSettings } from './publishing/WebhookSettings.js';
 
@@ -31,6 +32,7 @@ const environment = z.object({
   CAIRN_AWARENESS_PER_SECOND: perSecond.default(200),
   CAIRN_AWARENESS_BURST: perSecond.default(400),
   CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
+  CAIRN_PRESENCE_WINDOW_MS: z.coerce.number().int().min(0).max(1_000).default(PRESENCE_WINDOW_MS),
   CAIRN_ALLOWED_ORIGINS: z.string().default(''),
   CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
   TLDRAW_LICENSE_KEY: z.string().default(''),
@@ -64,6 +66,8 @@ export interface ServerConfig {
   readonly socketLimits: SocketLimits;
   /** How long a document without connections stays in memory before it is unloaded. */
   readonly unloadDelayMs: number;
+  /** How long presence (cursor) changes on a board are gathered before they go out together. */
+  readonly presenceWindowMs: number;
   readonly allowedOrigins: readonly string[];
   /** The built web client, or null to serve only the API and the socket. */
   readonly webDir: string | null;
@@ -109,6 +113,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
       awarenessBurst: values.CAIRN_AWARENESS_BURST,
     },
     unloadDelayMs: values.CAIRN_UNLOAD_DELAY_MS,
+    presenceWindowMs: values.CAIRN_PRESENCE_WINDOW_MS,
     allowedOrigins: values.CAIRN_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),

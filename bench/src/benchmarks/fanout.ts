@@ -1,3 +1,4 @@
+import { PRESENCE_WINDOW_MS } from '@cairn/server';
 import type { Benchmark, BenchmarkRow } from '../lib/Benchmark.js';
 import { benchSize, isResized } from '../lib/benchSize.js';
 import { createBoards } from '../lib/createBoards.js';
@@ -111,6 +112,34 @@ function rows(label: string, cairn: ServerRun, peer: ServerRun, targets: boolean
       below: 1,
     },
     {
+      measure: `${label}: presence → every peer, p50`,
+      unit: 'ms',
+      cairn: percentile(cairn.clients.presenceEveryPeer, 50),
+      peer: percentile(peer.clients.presenceEveryPeer, 50),
+      below: null,
+    },
+    {
+      measure: `${label}: presence → every peer, p99`,
+      unit: 'ms',
+      cairn: percentile(cairn.clients.presenceEveryPeer, 99),
+      peer: percentile(peer.clients.presenceEveryPeer, 99),
+      below: null,
+    },
+    {
+      measure: `${label}: presence states not seen by every peer`,
+      unit: '',
+      cairn: cairn.clients.presenceIncomplete,
+      peer: peer.clients.presenceIncomplete,
+      below: 1,
+    },
+    {
+      measure: `${label}: messages to the clients, per second`,
+      unit: '',
+      cairn: cairn.clients.framesPerSecond,
+      peer: peer.clients.framesPerSecond,
+      below: null,
+    },
+    {
       measure: `${label}: server CPU (% of one core)`,
       unit: '%',
       cairn: cores(cairn),
@@ -190,7 +219,11 @@ export const fanout: Benchmark = {
     `receives. An edit is one \`Y.Map.set\` of the client's own key to \`{seq, x, y}\` (about the size of a moved card); ` +
     `presence is an awareness state with a cursor. A ticker every 5 ms sends what is due on a seeded schedule. ` +
     `**Edit → every peer** is from the sender's transaction to the last other client on that board applying it (a map ` +
-    `observer); **one peer** is per delivery. After a ${WARMUP_SECONDS} s warm-up, edits sent during ${SECONDS} s are measured. ` +
+    `observer); **one peer** is per delivery. **Presence → every peer** is from sending a cursor state to the last ` +
+    `other client on the board seeing it or a later state of the same client (Cairn gathers a board's presence changes ` +
+    `for one frame, ${PRESENCE_WINDOW_MS} ms, and sends only the latest of each client's; the reference sends every one at once); ` +
+    `clients read the ids and clocks of the presence states they receive, not the states. **Messages to the clients** ` +
+    `counts every frame the clients received. After a ${WARMUP_SECONDS} s warm-up, edits and presence sent during ${SECONDS} s are measured. ` +
     `Cairn: the real server (token authentication, access check before messages (remembered per connection until ` +
     `access changes, at most 1 s), per-socket rate limits, presence identity stamping, every update appended to the ` +
     `SQLite log and the log flushed to disk (fdatasync, in the thread pool) before its acknowledgement) ` +

@@ -30,13 +30,25 @@ export interface FanoutResult {
   /** Edits not applied by every peer within the drain time. */
   readonly incomplete: number;
   readonly presenceSent: number;
+  /**
+   * Per presence state: from its sending to the last peer on its board showing it or a later
+   * state of the same client (a server may send only the latest of several), in ms.
+   */
+  readonly presenceEveryPeer: readonly number[];
+  /** Presence states that some peer had not seen (nor a later one) within the drain time. */
+  readonly presenceIncomplete: number;
   readonly awarenessReceived: number;
+  /** Frames the clients received during the measured window, per second. */
+  readonly framesPerSecond: number;
   /** Event-loop delay of the client process itself, p99 (ms): if high, clients were the limit. */
   readonly clientLoopP99Ms: number;
 }
 
-/** One edit in flight: when it left, and how many peers still have to apply it. */
-interface Edit {
+/**
+ * One edit or presence state in flight: when it left, and how many peers still have to apply it
+ * (a presence state: it or a later one).
+ */
+interface InFlight {
   readonly sentAt: number;
   remaining: number;
 }
@@ -84,7 +96,10 @@ async function drive(
   for (const client of clients) {
     peersOf.set(client.documentName, (peersOf.get(client.documentName) ?? 0) + 1);
   }
-  const inFlight = new Map<string, Edit>();
+  const inFlight = new Map<string, InFlight>();
+  /** Presence states in flight, by sender's awareness id, then clock. */
+  const presenceInFlight = new Map<number, Map<number, InFlight>>();
+  const presenceEveryPeer: number[] = [];
   const everyPeer: number[] = [];
   const perDelivery: number[] = [];
   let measuring = false;
@@ -107,6 +122,24 @@ async function drive(
         }
       }
     });
+    /** The latest presence clock this client has seen of each other client. */
+    const seen = new Map<number, number>();
+    client.onPresence = (clientId, clock) => {
+      const previous = seen.get(clientId) ?? 0;
+      if (clientId === client.doc.clientID || clock <= previous) return;
+      seen.set(clientId, clock);
+      const pending = presenceInFlight.get(clientId);
+      if (pending === undefined) return;
+      const now = performance.now();
+      // Seeing this clock shows this client's every earlier state too: each is now superseded.
+      for (let shown = previous + 1; shown <= clock; shown++) {
+        const state = pending.get(shown);
+        if (state !== undefined && --state.remaining === 0) {
+          presenceEveryPeer.push(now - state.sentAt);
+          pending.delete(shown);
+        }
+      }
+    };
   });
 
   const random = seededRandom(plan.seed);
@@ -119,6 +152,9 @@ async function drive(
     nextPresence: random() * (1000 / plan.presencePerSecond),
   }));
   const loop = monitorEventLoopDelay({ resolution: 10 });
+  const framesReceived = () => clients.reduce((sum, client) => sum + client.framesReceived, 0);
+  let framesAtStart = 0;
+  let framesAtEnd = 0;
   const started = performance.now();
   const windowStart = plan.warmupSeconds * 1000;
   const windowEnd = windowStart + plan.seconds * 1000;
@@ -127,10 +163,12 @@ async function drive(
       const elapsed = performance.now() - started;
       if (!measuring && elapsed >= windowStart) {
         measuring = true;
+        framesAtStart = framesReceived();
         loop.enable();
         void onWindow.start();
       }
       if (elapsed >= windowEnd) {
+        framesAtEnd = framesReceived();
         clearInterval(tick);
         resolve();
         return;
@@ -153,10 +191,17 @@ async function drive(
         }
         while (sender.nextPresence <= elapsed) {
           sender.nextPresence += 1000 / plan.presencePerSecond;
-          sender.client.sendPresence({
+          const sentAt = performance.now();
+          const clock = sender.client.sendPresence({
             cursor: { x: Math.round(random() * 4000), y: Math.round(random() * 3000) },
           });
-          if (measuring) presenceSent++;
+          const peers = (peersOf.get(sender.client.documentName) ?? 1) - 1;
+          if (measuring && peers > 0) {
+            const id = sender.client.doc.clientID;
+            const pending = presenceInFlight.get(id) ?? new Map<number, InFlight>();
+            presenceInFlight.set(id, pending.set(clock, { sentAt, remaining: peers }));
+            presenceSent++;
+          }
         }
       }
     }, 5);
@@ -164,13 +209,20 @@ async function drive(
   loop.disable();
   await onWindow.end();
   const drainUntil = performance.now() + DRAIN_MS;
-  while (inFlight.size > 0 && performance.now() < drainUntil) await sleep(20);
+  const presencePending = () =>
+    [...presenceInFlight.values()].reduce((sum, pending) => sum + pending.size, 0);
+  while ((inFlight.size > 0 || presencePending() > 0) && performance.now() < drainUntil) {
+    await sleep(20);
+  }
   return {
     everyPeer,
     perDelivery,
     editsSent,
     incomplete: inFlight.size,
     presenceSent,
+    presenceEveryPeer,
+    presenceIncomplete: presencePending(),
+    framesPerSecond: (framesAtEnd - framesAtStart) / plan.seconds,
     awarenessReceived: clients.reduce((sum, client) => sum + client.awarenessReceived, 0),
     clientLoopP99Ms: loop.percentile(99) / 1e6,
   };

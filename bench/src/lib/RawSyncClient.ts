@@ -14,6 +14,7 @@ import {
   syncBody,
   type SyncWire,
 } from './SyncWire.js';
+import { WireReader } from './lib0Wire.js';
 import { waitUntil } from './waitUntil.js';
 
 /** Applies what the server sends without sending it back. */
@@ -32,9 +33,14 @@ export class RawSyncClient {
   readonly events = new EventEmitter();
   isSynced = false;
   closed = false;
-  /** Frames received, and of them awareness messages (ignored apart from counting). */
+  /** Frames received, and of them awareness messages. */
   framesReceived = 0;
   awarenessReceived = 0;
+  /**
+   * Called with the awareness id and clock of every presence state received (the states
+   * themselves are skipped, not parsed).
+   */
+  onPresence: ((clientId: number, clock: number) => void) | null = null;
   bytesReceived = 0;
   /** Sync-status acknowledgements (Hocuspocus only). */
   acknowledgements = 0;
@@ -118,9 +124,10 @@ export class RawSyncClient {
     );
   }
 
-  /** Sends this client's presence (a cursor), as a provider's awareness would. */
-  sendPresence(state: unknown): void {
+  /** Sends this client's presence (a cursor), as a provider's awareness would; returns its clock. */
+  sendPresence(state: unknown): number {
     this.send(awarenessBody(this.doc.clientID, ++this.presenceClock, state));
+    return this.presenceClock;
   }
 
   /** Bytes waiting in the socket's send buffer (back-pressure from the server). */
@@ -180,9 +187,18 @@ export class RawSyncClient {
         }
         break;
       }
-      case MESSAGE_AWARENESS:
+      case MESSAGE_AWARENESS: {
         this.awarenessReceived++;
+        if (this.onPresence === null) break;
+        const update = new WireReader(reader.varBytes());
+        for (let count = update.varUint(); count > 0; count--) {
+          const clientId = update.varUint();
+          const clock = update.varUint();
+          update.varBytes();
+          this.onPresence(clientId, clock);
+        }
         break;
+      }
       case MESSAGE_AUTH: {
         const answer = reader.varUint();
         if (answer === AUTH_DENIED) this.socket.close();

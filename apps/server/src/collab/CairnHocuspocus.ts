@@ -4,6 +4,7 @@ import {
   type Document,
   type WebSocketLike,
 } from '@hocuspocus/server';
+import { batchBroadcasts, PRESENCE_WINDOW_MS } from './batchBroadcasts.js';
 import type { CollabContext } from './CollabContext.js';
 
 /** The Hocuspocus message type of the acknowledgement a provider counts its unsynced changes by. */
@@ -29,7 +30,7 @@ export function isSyncStatus(frame: unknown): boolean {
 }
 
 /**
- * Hocuspocus with two changes.
+ * Hocuspocus with three changes.
  *
  * Its `unloadDocument` checks the document by *name*: a late unload of an instance that was
  * already destroyed (from a debounced store or a second close) finds the name in the map, now
@@ -41,11 +42,16 @@ export function isSyncStatus(frame: unknown): boolean {
  * And it sends the acknowledgement of an update right after applying it; with group commit
  * (GroupCommit) the update is on disk only a moment later, so each socket's acknowledgements are
  * held until then. Nothing else waits: peers may see an edit before it is durable, as before.
+ *
+ * And every document it loads broadcasts through `batchBroadcasts`: no echo to the sender, and
+ * presence gathered over a frame.
  */
 export class CairnHocuspocus extends Hocuspocus<CollabContext> {
   constructor(
     configuration: Partial<Configuration<CollabContext>>,
     private readonly commits: CommitWaiter | null = null,
+    /** How long presence changes are gathered (see batchBroadcasts). */
+    private readonly presenceWindowMs = PRESENCE_WINDOW_MS,
   ) {
     super(configuration);
   }
@@ -53,6 +59,14 @@ export class CairnHocuspocus extends Hocuspocus<CollabContext> {
   override async unloadDocument(document: Document): Promise<void> {
     if (document.isDestroyed || this.documents.get(document.name) !== document) return;
     await super.unloadDocument(document);
+  }
+
+  override async loadDocument(
+    ...args: Parameters<Hocuspocus<CollabContext>['loadDocument']>
+  ): Promise<Document> {
+    const document = await super.loadDocument(...args);
+    batchBroadcasts(document, this.presenceWindowMs);
+    return document;
   }
 
   override handleConnection(

@@ -1,0 +1,138 @@
+import type { TestServer } from '@cairn/server/testing';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { api } from '../support/api.js';
+import {
+  awarenessFrame,
+  SYNC,
+  syncStep1Frame,
+  updateFrame,
+  type ServerMessage,
+} from '../support/collabFrames.js';
+import { connectProvider } from '../support/connectProvider.js';
+import { openRawCollabSocket, type RawCollabSocket } from '../support/rawCollabSocket.js';
+import { useTestServer } from '../support/useTestServer.js';
+import { waitFor } from '../support/waitFor.js';
+
+const isUpdate = (message: ServerMessage): message is ServerMessage & { type: 'sync' } =>
+  message.type === 'sync' && message.step === SYNC.update;
+
+/** The server's answer to a sync step 1: its step 2. */
+const isStep2 = (message: ServerMessage): boolean =>
+  message.type === 'sync' && message.step === SYNC.step2;
+
+/** A raw socket on `board`, authenticated and past its first sync. */
+async function join(wsUrl: string, board: string, token: string): Promise<RawCollabSocket> {
+  const socket = await openRawCollabSocket(wsUrl);
+  expect((await socket.authenticate(board, token)).type).toBe('authenticated');
+  const synced = socket.next(isStep2);
+  socket.send(syncStep1Frame(board, Y.encodeStateVector(new Y.Doc())));
+  await synced;
+  return socket;
+}
+
+/** Whether `message` is an awareness message carrying a state of awareness id `clientId`. */
+const carries = (message: ServerMessage, clientId: number, clock?: number): boolean =>
+  message.type === 'awareness' &&
+  message.entries.some(
+    (entry) => entry.clientId === clientId && (clock === undefined || entry.clock === clock),
+  );
+
+/**
+ * Sends, as a person of its own, an edit that sets `key` on the board's `echo` map and a cursor;
+ * returns that person's awareness id.
+ */
+function editAndMoveCursor(socket: RawCollabSocket, board: string, key: string): number {
+  const doc = new Y.Doc();
+  doc.getMap('echo').set(key, 1);
+  socket.send(updateFrame(board, Y.encodeStateAsUpdate(doc)));
+  socket.send(awarenessFrame(board, [{ clientId: doc.clientID, clock: 1, state: { cursor: 1 } }]));
+  return doc.clientID;
+}
+
+async function createCanvas(server: TestServer, title: string): Promise<string> {
+  const board = await api<{ id: string }>(
+    server.url,
+    server.token('admin'),
+    'POST',
+    '/api/boards',
+    {
+      title,
+      kind: 'canvas',
+    },
+  );
+  return board.body.id;
+}
+
+describe('what the server sends to whom', () => {
+  it('sends an edit and a cursor to everyone else on the board, and not back to their sender', async () => {
+    const server = await useTestServer();
+    const id = await createCanvas(server, 'Echo');
+    const alice = await join(server.wsUrl, id, server.token('editor', 'Alice'));
+    const bob = await join(server.wsUrl, id, server.token('editor', 'Bob'));
+    const carol = connectProvider(server.wsUrl, id, server.token('editor', 'Carol'));
+    try {
+      await carol.synced();
+      const aliceFrom = alice.received.length;
+      const bobFrom = bob.received.length;
+      const aliceId = editAndMoveCursor(alice, id, 'alice');
+
+      // Everyone else gets both: a raw socket and an official provider.
+      await bob.next(isUpdate, bobFrom);
+      await bob.next((message) => carries(message, aliceId), bobFrom);
+      const carolAwareness = carol.provider.awareness;
+      if (!carolAwareness) throw new Error('provider without awareness');
+      await waitFor('Alice’s edit at Carol', carol.doc, 'update', () =>
+        carol.doc.getMap('echo').has('alice'),
+      );
+      await waitFor('Alice’s cursor at Carol', carolAwareness, 'change', () =>
+        carolAwareness.getStates().has(aliceId),
+      );
+      // Alice gets the acknowledgement that her edit is stored.
+      await alice.next((message) => message.type === 'sync-status', aliceFrom);
+
+      // Anything sent to Alice for her own edit or cursor went out before what Bob sends now.
+      const bobId = editAndMoveCursor(bob, id, 'bob');
+      await alice.next(isUpdate, aliceFrom);
+      await alice.next((message) => carries(message, bobId), aliceFrom);
+
+      const toAlice = alice.received.slice(aliceFrom);
+      expect(toAlice.filter((message) => carries(message, aliceId))).toEqual([]);
+      const updates = toAlice.filter(isUpdate);
+      expect(updates).toHaveLength(1);
+      const seenByAlice = new Y.Doc();
+      for (const message of updates) Y.applyUpdate(seenByAlice, message.payload);
+      expect([...seenByAlice.getMap('echo').keys()]).toEqual(['bob']);
+    } finally {
+      alice.close();
+      bob.close();
+      carol.destroy();
+    }
+  });
+
+  it('sends only the latest of the cursor moves made within the presence window', async () => {
+    // A long window, so that the moves below, one round trip apart, surely fall inside it.
+    const server = await useTestServer({ variables: { CAIRN_PRESENCE_WINDOW_MS: '1000' } });
+    const id = await createCanvas(server, 'Cursors');
+    const alice = await join(server.wsUrl, id, server.token('editor', 'Alice'));
+    const bob = await join(server.wsUrl, id, server.token('editor', 'Bob'));
+    try {
+      const clientId = new Y.Doc().clientID;
+      const bobFrom = bob.received.length;
+      for (const clock of [1, 2, 3]) {
+        alice.send(awarenessFrame(id, [{ clientId, clock, state: { cursor: clock } }]));
+        // The server answers a sync step 1 after handling every frame sent before it.
+        const answered = alice.next(isStep2);
+        alice.send(syncStep1Frame(id, Y.encodeStateVector(new Y.Doc())));
+        await answered;
+      }
+      const latest = await bob.next((message) => carries(message, clientId, 3), bobFrom);
+      expect(latest.type === 'awareness' && latest.entries[0]?.state).toMatchObject({ cursor: 3 });
+      const moves = bob.received.slice(bobFrom).filter((message) => carries(message, clientId));
+      expect(moves).toHaveLength(1);
+    } finally {
+      alice.close();
+      bob.close();
+    }
+  });
+});
