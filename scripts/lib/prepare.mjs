@@ -98,6 +98,12 @@ export function ensureBuilt({ force = false } = {}) {
   if (!force && outputsExist && stampMatches(BUILD_STAMP, stamp)) return;
   console.log('Building (tsc -b, vite build)…');
   pnpm(['exec', 'tsc', '-b'], { cwd: ROOT });
-  pnpm(['--filter', '@cairn/web', 'run', 'build'], { cwd: ROOT });
+  // Always a production build, whatever NODE_ENV the caller has: under vitest (NODE_ENV=test),
+  // `npm start` from a test once built React's development runtime and no service worker, and
+  // that build then stood for every later run.
+  pnpm(['--filter', '@cairn/web', 'run', 'build'], {
+    cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   writeFileSync(BUILD_STAMP, stamp);
 }
