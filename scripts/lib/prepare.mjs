@@ -21,11 +21,13 @@ const INSTALL_INPUTS = [
   'apps/web/package.json',
   'tests/package.json',
   'bench/package.json',
-  'patches/tldraw@5.4.2.patch',
+  'patches',
 ];
 
-/** Folders and files whose state decides what the build produces. */
+/** Folders and files whose state decides what the build produces (with the dependencies). */
 const BUILD_INPUTS = [
+  'pnpm-lock.yaml',
+  'patches',
   'packages/model/src',
   'packages/model/tsconfig.json',
   'packages/model/package.json',
@@ -56,12 +58,15 @@ function filesUnder(path) {
   );
 }
 
+/** Hash of the content of `paths` (files, or every file under a folder). */
 function contentHash(paths) {
   const hash = createHash('sha256');
   for (const path of paths) {
-    const file = join(ROOT, path);
     hash.update(path);
-    if (existsSync(file)) hash.update(readFileSync(file));
+    for (const file of filesUnder(join(ROOT, path)).sort()) {
+      hash.update(relative(ROOT, file));
+      hash.update(readFileSync(file));
+    }
   }
   return hash.digest('hex');
 }
