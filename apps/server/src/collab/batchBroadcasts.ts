@@ -15,7 +15,8 @@ export const PRESENCE_WINDOW_MS = 16;
 
 /**
  * The parts of Hocuspocus 4.7's `Document` that `batchBroadcasts` replaces or calls. They are
- * private in its types; `batchBroadcasts.test.ts` fails if a release renames or reshapes them.
+ * private in its types; `tests/integration/broadcasts.test.ts` fails if a release renames or
+ * reshapes them.
  */
 interface DocumentBroadcasting {
   flushDelay: false | number;
@@ -58,8 +59,8 @@ function ownerOf(document: Document, clients: readonly number[]): Connection | n
  *   out at the end of the turn they arrived in, as before, and always before any presence
  *   gathered with them. A window of 0 gathers presence over one turn, as Hocuspocus does.
  *
- * `flush()` (called by Hocuspocus when the document is destroyed, and by persistence on load)
- * still sends everything pending at once. Stateless messages are not batched, as before.
+ * `flush()` (Hocuspocus calls it when it destroys the document) still sends everything pending
+ * at once. Stateless messages are not batched, as before.
  */
 export function batchBroadcasts(document: Document, presenceWindowMs: number): void {
   const hocuspocus = document as unknown as DocumentBroadcasting;
@@ -70,8 +71,8 @@ export function batchBroadcasts(document: Document, presenceWindowMs: number): v
   let updateBytes = 0;
   /** Where the pending updates came from (null: not a socket connection). */
   const updateSenders = new Set<Connection | null>();
-  /** Where the update Hocuspocus is about to broadcast came from. */
-  let currentSender: Connection | null = null;
+  /** The update Hocuspocus is about to broadcast, and where it came from. */
+  let announced: { update: Uint8Array; sender: Connection | null } | null = null;
   let updatesScheduled: NodeJS.Immediate | null = null;
   const presenceClients = new Set<number>();
   let cancelPresence: (() => void) | null = null;
@@ -112,7 +113,7 @@ export function batchBroadcasts(document: Document, presenceWindowMs: number): v
   // Hocuspocus calls `onUpdate` with the origin just before it broadcasts that update.
   const onUpdate = document.callbacks.onUpdate;
   document.callbacks.onUpdate = (updated, origin, update) => {
-    currentSender = senderOf(origin);
+    announced = { update, sender: senderOf(origin) };
     onUpdate(updated, origin, update);
   };
   // With `flushDelay: false` Hocuspocus hands each change to the two methods below at once.
@@ -120,8 +121,9 @@ export function batchBroadcasts(document: Document, presenceWindowMs: number): v
   hocuspocus.broadcastUpdate = (update) => {
     updates.push(update);
     updateBytes += update.byteLength;
-    updateSenders.add(currentSender);
-    currentSender = null;
+    // Matched by identity: an update nobody announced goes to everyone, its sender included.
+    updateSenders.add(announced?.update === update ? announced.sender : null);
+    announced = null;
     if (updateBytes >= hocuspocus.flushMaxBytes) sendUpdates();
     else updatesScheduled ??= setImmediate(sendUpdates);
   };
