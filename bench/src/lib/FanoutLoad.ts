@@ -143,14 +143,22 @@ async function drive(
   });
 
   const random = seededRandom(plan.seed);
-  const active = clients.slice(0, plan.activeClients).map((client, index) => ({
-    client,
-    key: `c${index}`,
-    map: client.doc.getMap('fanout'),
-    seq: 0,
-    nextEdit: random() * (1000 / plan.editsPerSecond),
-    nextPresence: random() * (1000 / plan.presencePerSecond),
-  }));
+  const active = clients.slice(0, plan.activeClients).map((client, index) => {
+    const presence = new Map<number, InFlight>();
+    presenceInFlight.set(client.doc.clientID, presence);
+    return {
+      client,
+      key: `c${index}`,
+      map: client.doc.getMap('fanout'),
+      /** The other clients on its board. */
+      peers: (peersOf.get(client.documentName) ?? 1) - 1,
+      /** Its presence states in flight, by clock. */
+      presence,
+      seq: 0,
+      nextEdit: random() * (1000 / plan.editsPerSecond),
+      nextPresence: random() * (1000 / plan.presencePerSecond),
+    };
+  });
   const loop = monitorEventLoopDelay({ resolution: 10 });
   const framesReceived = () => clients.reduce((sum, client) => sum + client.framesReceived, 0);
   let framesAtStart = 0;
@@ -178,9 +186,11 @@ async function drive(
         while (sender.nextEdit <= elapsed) {
           sender.nextEdit += 1000 / plan.editsPerSecond;
           const seq = ++sender.seq;
-          const peers = (peersOf.get(sender.client.documentName) ?? 1) - 1;
-          if (measuring && peers > 0) {
-            inFlight.set(`${sender.key}:${seq}`, { sentAt: performance.now(), remaining: peers });
+          if (measuring && sender.peers > 0) {
+            inFlight.set(`${sender.key}:${seq}`, {
+              sentAt: performance.now(),
+              remaining: sender.peers,
+            });
             editsSent++;
           }
           sender.map.set(sender.key, {
@@ -195,11 +205,8 @@ async function drive(
           const clock = sender.client.sendPresence({
             cursor: { x: Math.round(random() * 4000), y: Math.round(random() * 3000) },
           });
-          const peers = (peersOf.get(sender.client.documentName) ?? 1) - 1;
-          if (measuring && peers > 0) {
-            const id = sender.client.doc.clientID;
-            const pending = presenceInFlight.get(id) ?? new Map<number, InFlight>();
-            presenceInFlight.set(id, pending.set(clock, { sentAt, remaining: peers }));
+          if (measuring && sender.peers > 0) {
+            sender.presence.set(clock, { sentAt, remaining: sender.peers });
             presenceSent++;
           }
         }
