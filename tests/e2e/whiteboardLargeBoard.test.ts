@@ -12,6 +12,8 @@ const e2e = useBrowserAndServer();
 const SHAPES = 300;
 const COLUMNS = 20;
 const SEED = 300;
+/** How long the page may take to show a shape: an event awaited, not a timed target. */
+const LOAD_MS = 15_000;
 
 /**
  * Runs in the page before its own scripts (the tests' TypeScript has no DOM types, hence a
@@ -55,13 +57,15 @@ describe('a whiteboard larger than the view in Chromium', () => {
       page.on('pageerror', (error) => errors.push(error.message));
       await page.addInitScript({ content: RECORD_WHITEBOARD_STATES });
       await page.goto(board.link(e2e.server.token('viewer', 'Vic')));
-      // The first view: the note at the origin is there while the far corner may still load.
-      await expect.poll(() => sticky(page, 'Idea 0').count()).toBe(1);
+      // The first view: the note at the origin is there while the far corner may still load
+      // (the order is checked below, from the states the page went through). Loading the page
+      // and the board took up to 2.3 s in this headless Chromium: no default 1 s poll.
+      await expect.poll(() => sticky(page, 'Idea 0').count(), { timeout: LOAD_MS }).toBe(1);
       await openWhiteboard(page);
 
       expect(await page.locator('.tl-shape:not(.tl-shape-background)').count()).toBe(SHAPES);
       const farCorner = `Idea ${SHAPES - 2}`;
-      await expect.poll(() => sticky(page, farCorner).count()).toBe(1);
+      await expect.poll(() => sticky(page, farCorner).count(), { timeout: LOAD_MS }).toBe(1);
       const states = await page.evaluate<string[]>('window.__whiteboardStates');
       // The wall loaded in batches (a loading state first), and finished.
       expect(states.filter((state) => state !== 'binding')).toEqual(['loading', 'connected']);

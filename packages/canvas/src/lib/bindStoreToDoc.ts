@@ -292,17 +292,12 @@ export function bindStoreToDoc<R extends UnknownRecord>(
   );
   // tldraw tells store listeners of changes at the next animation frame, so a person's edit
   // reached the document (and everyone else) a frame late or more: ~32 ms on a 5,000-shape
-  // canvas, whose frames are long. After each of the person's operations, their changes are
-  // handed over in a microtask instead; one batch per task, as a drag's pointer events come.
-  let flushQueued = false;
+  // canvas, whose frames are long. Each of the person's operations is handed over as it
+  // completes instead, inside tldraw's transaction and before the transaction's end wakes
+  // tldraw's reactive effects (on a large canvas they take longer than the operation itself).
   stops.push(
     store.sideEffects.registerOperationCompleteHandler((source) => {
-      if (source !== 'user' || flushQueued) return;
-      flushQueued = true;
-      queueMicrotask(() => {
-        flushQueued = false;
-        store._flushHistory();
-      });
+      if (source === 'user') store._flushHistory();
     }),
   );
   stops.push(
