@@ -1,7 +1,6 @@
-import type { TestServer } from '@cairn/server/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { api } from '../support/api.js';
+import { createBoard } from '../support/createBoard.js';
 import {
   awarenessFrame,
   SYNC,
@@ -50,24 +49,10 @@ function editAndMoveCursor(socket: RawCollabSocket, board: string, key: string):
   return doc.clientID;
 }
 
-async function createCanvas(server: TestServer, title: string): Promise<string> {
-  const board = await api<{ id: string }>(
-    server.url,
-    server.token('admin'),
-    'POST',
-    '/api/boards',
-    {
-      title,
-      kind: 'canvas',
-    },
-  );
-  return board.body.id;
-}
-
 describe('what the server sends to whom', () => {
   it('sends an edit and a cursor to everyone else on the board, and not back to their sender', async () => {
     const server = await useTestServer();
-    const id = await createCanvas(server, 'Echo');
+    const id = await createBoard(server, 'canvas', 'Echo');
     const alice = await join(server.wsUrl, id, server.token('editor', 'Alice'));
     const bob = await join(server.wsUrl, id, server.token('editor', 'Bob'));
     const carol = connectProvider(server.wsUrl, id, server.token('editor', 'Carol'));
@@ -113,7 +98,7 @@ describe('what the server sends to whom', () => {
   it('sends only the latest of the cursor moves made within the presence window', async () => {
     // A long window, so that the moves below, one round trip apart, surely fall inside it.
     const server = await useTestServer({ variables: { CAIRN_PRESENCE_WINDOW_MS: '1000' } });
-    const id = await createCanvas(server, 'Cursors');
+    const id = await createBoard(server, 'canvas', 'Cursors');
     const alice = await join(server.wsUrl, id, server.token('editor', 'Alice'));
     const bob = await join(server.wsUrl, id, server.token('editor', 'Bob'));
     try {

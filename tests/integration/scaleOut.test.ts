@@ -43,7 +43,10 @@ afterAll(async () => {
 });
 
 /** Two Cairn processes over one fresh database and one Redis (this file's, or `redisUrl`). */
-async function startPair(redisUrl = redis.url): Promise<[SpawnedServer, SpawnedServer]> {
+async function startPair(
+  redisUrl = redis.url,
+  variables: Record<string, string> = {},
+): Promise<[SpawnedServer, SpawnedServer]> {
   const databaseUrl = await postgres.createDatabase();
   const start = async (): Promise<SpawnedServer> => {
     const dataDir = mkdtempSync(join(tmpdir(), 'cairn-scale-'));
@@ -52,6 +55,7 @@ async function startPair(redisUrl = redis.url): Promise<[SpawnedServer, SpawnedS
       DATABASE_URL: databaseUrl,
       REDIS_URL: redisUrl,
       CAIRN_UNLOAD_DELAY_MS: '500',
+      ...variables,
     });
     cleanups.push(() => server.stop('SIGKILL'));
     return server;
@@ -61,10 +65,41 @@ async function startPair(redisUrl = redis.url): Promise<[SpawnedServer, SpawnedS
   return [first, await start()];
 }
 
+/** A roadmap made on `a`, with a person on each process, both synced. */
+async function openOnBoth(a: SpawnedServer, b: SpawnedServer, title: string) {
+  const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
+    title,
+    kind: 'roadmap',
+  });
+  const boardId = created.body.id;
+  const onA = connectProvider(a.wsUrl, boardId, a.adminToken);
+  const onB = connectProvider(b.wsUrl, boardId, b.adminToken);
+  cleanups.push(
+    () => onA.destroy(),
+    () => onB.destroy(),
+  );
+  await Promise.all([onA.synced(), onB.synced()]);
+  return { boardId, onA, onB };
+}
+
 function titlesOf(client: TestClient): string[] {
   return readBoard(client.doc)
     .items.map((item) => item.title)
     .sort();
+}
+
+/**
+ * Resolves once `server` has a board asleep (`cairn_documents_asleep` on its `/metrics`, read
+ * from loopback). Another process has no event to await: its metrics are asked every 50 ms.
+ */
+async function untilAsleep(server: SpawnedServer): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    if (/^cairn_documents_asleep [1-9]/m.test(text)) return;
+    if (Date.now() > deadline) throw new Error(`No board fell asleep on ${server.url}.`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 function portOf(server: SpawnedServer): number {
@@ -74,18 +109,7 @@ function portOf(server: SpawnedServer): number {
 describe('several Cairn processes on PostgreSQL and Redis', () => {
   it('shares a board live between people on different processes, and both store it', async () => {
     const [a, b] = await startPair();
-    const created = await api<{ id: string }>(a.url, a.adminToken, 'POST', '/api/boards', {
-      title: 'Shared across processes',
-      kind: 'roadmap',
-    });
-    const boardId = created.body.id;
-    const onA = connectProvider(a.wsUrl, boardId, a.adminToken);
-    const onB = connectProvider(b.wsUrl, boardId, b.adminToken);
-    cleanups.push(
-      () => onA.destroy(),
-      () => onB.destroy(),
-    );
-    await Promise.all([onA.synced(), onB.synced()]);
+    const { boardId, onA, onB } = await openOnBoth(a, b, 'Shared across processes');
 
     for (let i = 0; i < 20; i++) {
       addItem(onA.doc, { title: `from A ${i}` }, asUser('ana'));
@@ -126,6 +150,24 @@ describe('several Cairn processes on PostgreSQL and Redis', () => {
     const expected = [...titlesOf(onA)].sort();
     expect((await storedTitles(a.url, a.adminToken, boardId)).sort()).toEqual(expected);
     expect((await storedTitles(b.url, b.adminToken, boardId)).sort()).toEqual(expected);
+  });
+
+  it('wakes a board asleep on both processes for an edit made on one of them', async () => {
+    const [a, b] = await startPair(redis.url, { CAIRN_HIBERNATE_AFTER_MS: '200' });
+    const { boardId, onA, onB } = await openOnBoth(a, b, 'Asleep on two processes');
+    for (let i = 0; i < 5; i++) addItem(onA.doc, { title: `before the nap ${i}` }, asUser('ana'));
+    await waitFor('B sees A’s items', onB.doc, 'update', () => titlesOf(onB).length === 5);
+    await onA.acknowledged();
+
+    await Promise.all([untilAsleep(a), untilAsleep(b)]);
+    addItem(onB.doc, { title: 'while both slept' }, asUser('ben'));
+    await waitFor('A sees B’s edit', onA.doc, 'update', () =>
+      titlesOf(onA).includes('while both slept'),
+    );
+    await onB.acknowledged();
+    expect(titlesOf(onA)).toEqual(titlesOf(onB));
+    expect(titlesOf(onA)).toHaveLength(6);
+    expect((await storedTitles(a.url, a.adminToken, boardId)).sort()).toEqual(titlesOf(onA));
   });
 
   it('closes a revoked token’s socket on the other process at once', async () => {

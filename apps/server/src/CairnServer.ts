@@ -17,6 +17,7 @@ import { createPublishingServices } from './publishing/createPublishingServices.
 import { AuthExtension } from './collab/AuthExtension.js';
 import { BoardIndexExtension } from './collab/BoardIndexExtension.js';
 import { CairnHocuspocus } from './collab/CairnHocuspocus.js';
+import { DocumentHibernation } from './collab/DocumentHibernation.js';
 import { GroupCommit } from './collab/GroupCommit.js';
 import { IdleDocumentSweeper } from './collab/IdleDocumentSweeper.js';
 import { LinkIndexExtension } from './collab/LinkIndexExtension.js';
@@ -72,6 +73,8 @@ export class CairnServer {
     private readonly sweeper: IdleDocumentSweeper,
     /** `GET /metrics` (docs/metrics.md). */
     readonly metrics: CairnMetrics,
+    /** Puts boards nobody changes to sleep (CAIRN_HIBERNATE_AFTER_MS). */
+    readonly hibernation: DocumentHibernation,
     /** Background work with timers (scheduled versions, webhook retries), stopped first. */
     private readonly background: readonly { stop(): void }[],
     /** Redis, when several processes share the boards (REDIS_URL); null alone. */
@@ -118,6 +121,7 @@ export class CairnServer {
       group,
     );
     const sizeLimit = new DocumentSizeLimit(config.maxDocumentBytes, persistence);
+    const hibernation = new DocumentHibernation(config.hibernateAfterMs, Date.now, logger);
     const hocuspocus = new CairnHocuspocus(
       {
         name: 'cairn',
@@ -135,6 +139,7 @@ export class CairnServer {
           new SummonExtension(logger),
           indexExtension,
           links,
+          hibernation,
           ...comments.extensions,
           ...history.extensions,
           ...publishing.extensions,
@@ -143,6 +148,7 @@ export class CairnServer {
       group,
       config.presenceWindowMs,
     );
+    hibernation.attach(hocuspocus);
     // Access checks before socket messages, remembered per connection until access changes.
     const verdicts = new RememberedVerdicts<Connection>(
       accessEpoch,
@@ -214,6 +220,7 @@ export class CairnServer {
       connections: () => hocuspocus.getConnectionsCount(),
       sockets: () => sockets.clients.size,
       documents: () => hocuspocus.getDocumentsCount(),
+      asleep: () => hibernation.asleep,
       pendingLog: () => updateLog.pending(),
       now: env.now,
     });
@@ -236,7 +243,8 @@ export class CairnServer {
       indexExtension,
       sweeper,
       metrics,
-      [history, publishing, group, housekeeping],
+      hibernation,
+      [history, publishing, group, housekeeping, hibernation],
       scaleOut,
       logger,
     );

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
+import { HIBERNATE_AFTER_MS } from './collab/DocumentHibernation.js';
 import type { SocketLimits } from './limits/SocketLimits.js';
 import type { WebhookSettings } from './publishing/WebhookSettings.js';
 
@@ -33,6 +34,12 @@ const environment = z.object({
   CAIRN_AWARENESS_BURST: perSecond.default(400),
   CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   CAIRN_PRESENCE_WINDOW_MS: z.coerce.number().int().min(0).max(1_000).default(PRESENCE_WINDOW_MS),
+  CAIRN_HIBERNATE_AFTER_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(86_400_000)
+    .default(HIBERNATE_AFTER_MS),
   CAIRN_ALLOWED_ORIGINS: z.string().default(''),
   CAIRN_WEB_DIR: z.string().default(DEFAULT_WEB_DIR),
   TLDRAW_LICENSE_KEY: z.string().default(''),
@@ -68,6 +75,8 @@ export interface ServerConfig {
   readonly unloadDelayMs: number;
   /** How long presence (cursor) changes on a board are gathered before they go out together. */
   readonly presenceWindowMs: number;
+  /** How long a loaded board goes unchanged before it sleeps (DocumentHibernation); 0: never. */
+  readonly hibernateAfterMs: number;
   readonly allowedOrigins: readonly string[];
   /** The built web client, or null to serve only the API and the socket. */
   readonly webDir: string | null;
@@ -114,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     },
     unloadDelayMs: values.CAIRN_UNLOAD_DELAY_MS,
     presenceWindowMs: values.CAIRN_PRESENCE_WINDOW_MS,
+    hibernateAfterMs: values.CAIRN_HIBERNATE_AFTER_MS,
     allowedOrigins: values.CAIRN_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter((origin) => origin.length > 0),

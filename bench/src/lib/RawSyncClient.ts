@@ -44,8 +44,11 @@ export class RawSyncClient {
   bytesReceived = 0;
   /** Sync-status acknowledgements (Hocuspocus only). */
   acknowledgements = 0;
-  /** Updates this client sent (each is acknowledged by a Hocuspocus server). */
-  updatesSent = 0;
+  /**
+   * Messages a Hocuspocus server acknowledges that this client sent: its updates, and its answers
+   * to the server's sync step 1 (a step 2 is acknowledged too).
+   */
+  private toBeAcknowledged = 0;
   /** When the socket opened and the first frame went out (`performance.now()`). */
   openedAt = Number.NaN;
   /** When the first sync step 2 (the server's document) arrived, before it was applied. */
@@ -78,7 +81,7 @@ export class RawSyncClient {
     this.socket.on('error', () => undefined);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_SERVER) return;
-      this.updatesSent++;
+      this.toBeAcknowledged++;
       this.send(syncBody(STEP_UPDATE, update));
     });
   }
@@ -109,7 +112,7 @@ export class RawSyncClient {
         `acknowledgement of ${this.documentName}`,
         this.events,
         'message',
-        () => this.acknowledgements >= this.updatesSent,
+        () => this.acknowledgements >= this.toBeAcknowledged,
         timeoutMs,
       );
     }
@@ -172,6 +175,7 @@ export class RawSyncClient {
         const step = reader.varUint();
         const payload = reader.varBytes();
         if (step === STEP_1) {
+          this.toBeAcknowledged++;
           this.send(syncBody(STEP_2, Y.encodeStateAsUpdate(this.doc, payload)));
         } else {
           if (step === STEP_2 && Number.isNaN(this.firstStep2At)) {

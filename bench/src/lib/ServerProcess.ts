@@ -32,7 +32,7 @@ export interface ServerStats {
 }
 
 export type ServerRequest = { readonly id: number } & (
-  | { readonly op: 'statsStart' | 'stats' | 'heapAfterGc' | 'loadedDocuments' | 'metrics' }
+  | { readonly op: 'statsStart' | 'stats' | 'memoryAfterGc' | 'loadedDocuments' | 'metrics' }
   | { readonly op: 'stop' }
 );
 
@@ -101,9 +101,12 @@ export class ServerProcess {
     return this.request('stats') as Promise<ServerStats>;
   }
 
-  /** Heap used after full garbage collections. */
-  heapAfterGc(): Promise<number> {
-    return this.request('heapAfterGc') as Promise<number>;
+  /**
+   * Memory held after full garbage collections: the heap in use plus array buffers (whose bytes
+   * live outside the heap: a board asleep keeps its encoded state in one).
+   */
+  memoryAfterGc(): Promise<number> {
+    return this.request('memoryAfterGc') as Promise<number>;
   }
 
   loadedDocuments(): Promise<readonly string[]> {

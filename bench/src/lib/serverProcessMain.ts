@@ -111,14 +111,15 @@ async function answer(request: ServerRequest): Promise<unknown> {
       };
       return stats;
     }
-    case 'heapAfterGc': {
+    case 'memoryAfterGc': {
       const gc = (globalThis as { gc?: () => void }).gc;
       if (!gc) throw new Error('The server process needs --expose-gc.');
       for (let round = 0; round < 3; round++) {
         gc();
         await new Promise((resolve) => setImmediate(resolve));
       }
-      return process.memoryUsage().heapUsed;
+      const { heapUsed, arrayBuffers } = process.memoryUsage();
+      return heapUsed + arrayBuffers;
     }
     case 'loadedDocuments':
       return running.loadedDocuments();

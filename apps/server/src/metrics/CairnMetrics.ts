@@ -10,6 +10,8 @@ export interface MetricSources {
   sockets(): number;
   /** Boards loaded in memory. */
   documents(): number;
+  /** Loaded boards asleep (DocumentHibernation): held as their encoded state. */
+  asleep(): number;
   /** The update log's rows not yet folded into a snapshot, across every board. */
   pendingLog(): { readonly rows: number; readonly bytes: number; readonly oldestAt: number | null };
   /** Wall-clock now, in ms, to age the oldest pending row (its `created_at`). */
@@ -184,6 +186,11 @@ export class CairnMetrics {
     );
     define('cairn_sockets', 'Open WebSockets on /collab.', (s) => s.sockets());
     define('cairn_documents_loaded', 'Boards loaded in memory.', (s) => s.documents());
+    define(
+      'cairn_documents_asleep',
+      'Loaded boards asleep: unchanged for CAIRN_HIBERNATE_AFTER_MS, held as their encoded state.',
+      (s) => s.asleep(),
+    );
     define(
       'cairn_update_log_pending_rows',
       'Updates in the log not yet compacted into a snapshot, all boards.',
