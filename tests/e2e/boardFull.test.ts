@@ -52,7 +52,10 @@ describe('a board at its size limit in Chromium', () => {
     await board.page.reload();
     await board.saved();
     expect(await full.count()).toBe(0);
-    expect(await board.page.locator('[data-testid="item-card"]').count()).toBe(added - 1);
+    // The cards render after the sync ("Saved"), as a transition: wait for them.
+    await expect
+      .poll(() => board.page.locator('[data-testid="item-card"]').count(), { timeout: 10_000 })
+      .toBe(added - 1);
     await board.close();
   });
 });
