@@ -46,7 +46,7 @@ export class RawSyncClient {
   acknowledgements = 0;
   /**
    * Messages a Hocuspocus server acknowledges that this client sent: its updates, and its answers
-   * to the server's sync step 1 (a step 2 is acknowledged too).
+   * to the server's sync step 1 (a step 2 is acknowledged too). Only what was sent counts.
    */
   private toBeAcknowledged = 0;
   /** When the socket opened and the first frame went out (`performance.now()`). */
@@ -81,8 +81,8 @@ export class RawSyncClient {
     this.socket.on('error', () => undefined);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === FROM_SERVER) return;
-      this.toBeAcknowledged++;
-      this.send(syncBody(STEP_UPDATE, update));
+      // Before the socket opens nothing is sent: the first sync's step 2 carries it instead.
+      if (this.send(syncBody(STEP_UPDATE, update))) this.toBeAcknowledged++;
     });
   }
 
@@ -156,10 +156,11 @@ export class RawSyncClient {
     this.send(syncBody(STEP_1, Y.encodeStateVector(this.doc)));
   }
 
-  private send(body: Uint8Array): void {
-    if (this.socket.readyState === WebSocket.OPEN) {
-      this.socket.send(this.wire.frame(this.documentName, body));
-    }
+  /** Sends `body` if the socket is open; returns whether it did. */
+  private send(body: Uint8Array): boolean {
+    if (this.socket.readyState !== WebSocket.OPEN) return false;
+    this.socket.send(this.wire.frame(this.documentName, body));
+    return true;
   }
 
   private receive(data: Buffer): void {
@@ -175,8 +176,9 @@ export class RawSyncClient {
         const step = reader.varUint();
         const payload = reader.varBytes();
         if (step === STEP_1) {
-          this.toBeAcknowledged++;
-          this.send(syncBody(STEP_2, Y.encodeStateAsUpdate(this.doc, payload)));
+          if (this.send(syncBody(STEP_2, Y.encodeStateAsUpdate(this.doc, payload)))) {
+            this.toBeAcknowledged++;
+          }
         } else {
           if (step === STEP_2 && Number.isNaN(this.firstStep2At)) {
             this.firstStep2At = performance.now();
