@@ -8,7 +8,7 @@ import { withoutUpdateEvents } from './withoutUpdateEvents.js';
 export const HIBERNATE_AFTER_MS = 60_000;
 
 /** The origin of the transaction that wakes a board: nobody's edit. */
-export const WAKE_ORIGIN = Object.freeze({ kind: 'cairn-wake' });
+const WAKE_ORIGIN = Object.freeze({ kind: 'cairn-wake' });
 
 /**
  * Puts loaded boards that nobody changes to sleep, and wakes them the moment anything reads or
