@@ -5,6 +5,8 @@ import type { TestServer } from '@cairn/server/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { api } from '../support/api.js';
+import { syncStep1Frame, type ServerMessage } from '../support/collabFrames.js';
+import { openRawCollabSocket } from '../support/rawCollabSocket.js';
 import { createBoard } from '../support/createBoard.js';
 import { boardFingerprint, sameBoard } from '../support/boardFingerprint.js';
 import { connectProvider, type TestClient } from '../support/connectProvider.js';
@@ -43,6 +45,124 @@ function untilSame(client: TestClient, server: TestServer, board: string): Promi
     sameBoard(boardFingerprint(client.doc), boardFingerprint(serverDoc)),
   );
 }
+
+/** Resolves once the server has unloaded `board` (its document destroyed). */
+async function untilUnloaded(server: TestServer, board: string): Promise<void> {
+  const document = server.server.hocuspocus.documents.get(board);
+  if (document) await waitFor(`${board} unloaded`, document, 'destroy', () => document.isDestroyed);
+}
+
+/** A roadmap of `count` items written by Alice, acknowledged, then left alone (and unloaded). */
+async function storedRoadmap(server: TestServer, title: string, count: number) {
+  const board = await createBoard(server, 'roadmap', title);
+  const alice = connectProvider(server.wsUrl, board, server.token('editor', 'Alice'));
+  try {
+    await alice.synced();
+    for (let n = 0; n < count; n++) addItem(alice.doc, { title: `Card ${n}` }, asUser('alice'));
+    await alice.acknowledged();
+  } finally {
+    alice.destroy();
+  }
+  await untilUnloaded(server, board);
+  return { board, aliceDoc: alice.doc };
+}
+
+/** The sync messages a raw client got for a first sync with nothing (an empty state vector). */
+async function firstSyncFromNothing(server: TestServer, board: string) {
+  const socket = await openRawCollabSocket(server.wsUrl);
+  try {
+    const isSync = (message: ServerMessage) => message.type === 'sync';
+    const answered = (await socket.authenticate(board, server.token('viewer', 'Rae'))).type;
+    socket.send(syncStep1Frame(board, Y.encodeStateVector(new Y.Doc())));
+    const first = await socket.next(isSync, 0);
+    const second = await socket.next(isSync, socket.received.indexOf(first) + 1);
+    return { answered, first, second };
+  } finally {
+    socket.close();
+  }
+}
+
+describe('boards load asleep', () => {
+  it('answers a client that has nothing with the stored board before building it, then wakes it', async () => {
+    const server = await useTestServer({ variables: { CAIRN_UNLOAD_DELAY_MS: '0' } });
+    const { hibernation } = server.server;
+    const { board, aliceDoc } = await storedRoadmap(server, 'Folded roadmap', 40);
+    const expected = readBoard(aliceDoc);
+    const loadedAsleep: boolean[] = [];
+    const onAsleep = (document: { isLoading: boolean }) => loadedAsleep.push(document.isLoading);
+    hibernation.events.on('asleep', onAsleep);
+    try {
+      const { answered, first, second } = await firstSyncFromNothing(server, board);
+      expect(answered).toBe('authenticated');
+      // Loaded asleep: it went to sleep while it was loading.
+      expect(loadedAsleep).toEqual([true]);
+      // The whole board came first, then the server's own step 1, once it had the board in memory.
+      if (first.type !== 'sync' || second.type !== 'sync') throw new Error('not sync messages');
+      expect([first.step, second.step]).toEqual([1, 0]);
+      const received = new Y.Doc();
+      Y.applyUpdate(received, first.payload);
+      expect(readBoard(received)).toEqual(expected);
+      expect(second.payload).toEqual(Y.encodeStateVector(aliceDoc));
+      const document = loaded(server, board);
+      expect(hibernation.isAsleep(document)).toBe(false);
+      expect(readBoard(document)).toEqual(expected);
+    } finally {
+      hibernation.events.off('asleep', onAsleep);
+    }
+  });
+
+  it('takes offline edits, new edits and readers on a board loaded asleep, and keeps them all', async () => {
+    const server = await useTestServer({ variables: { CAIRN_UNLOAD_DELAY_MS: '0' } });
+    const { board, aliceDoc } = await storedRoadmap(server, 'Offline roadmap', 15);
+    // Alice kept her copy offline and added a card there; Bob comes with nothing and adds one.
+    addItem(aliceDoc, { title: 'Written offline' }, asUser('alice'));
+    const bob = connectProvider(server.wsUrl, board, server.token('editor', 'Bob'));
+    let alice: TestClient | null = null;
+    let rae: TestClient | null = null;
+    try {
+      await bob.synced();
+      addItem(bob.doc, { title: 'Written by Bob' }, asUser('bob'));
+      alice = connectProvider(server.wsUrl, board, server.token('editor', 'Alice'), {
+        doc: aliceDoc,
+      });
+      await Promise.all([alice.synced(), bob.acknowledged()]);
+      await alice.acknowledged();
+      await Promise.all([untilSame(alice, server, board), untilSame(bob, server, board)]);
+      rae = connectProvider(server.wsUrl, board, server.token('viewer', 'Rae'));
+      await rae.synced();
+      const titles = readBoard(rae.doc).items.map((item) => item.title);
+      expect(titles).toHaveLength(17);
+      expect(titles).toEqual(expect.arrayContaining(['Written offline', 'Written by Bob']));
+      expect(readBoard(bob.doc)).toEqual(readBoard(rae.doc));
+    } finally {
+      alice?.destroy();
+      bob.destroy();
+      rae?.destroy();
+    }
+    await untilUnloaded(server, board);
+    const reader = connectProvider(server.wsUrl, board, server.token('viewer', 'Sam'));
+    try {
+      await reader.synced();
+      expect(readBoard(reader.doc).items).toHaveLength(17);
+    } finally {
+      reader.destroy();
+    }
+  });
+
+  it('loads every board awake, and answers as Hocuspocus does, when sleeping is off', async () => {
+    const server = await useTestServer({
+      variables: { CAIRN_UNLOAD_DELAY_MS: '0', CAIRN_HIBERNATE_AFTER_MS: '0' },
+    });
+    const { board, aliceDoc } = await storedRoadmap(server, 'Awake roadmap', 10);
+    const { first, second } = await firstSyncFromNothing(server, board);
+    if (first.type !== 'sync' || second.type !== 'sync') throw new Error('not sync messages');
+    expect([first.step, second.step]).toEqual([0, 1]);
+    expect(server.server.hibernation.asleep).toBe(0);
+    const received = new Y.Doc();
+    Y.applyUpdate(received, second.payload);
+    expect(readBoard(received)).toEqual(readBoard(aliceDoc));
+  });
+});
 
 describe('boards nobody changes go to sleep', () => {
   it('puts an unchanged board to sleep, keeps presence flowing, and wakes it exactly as it was on the next edit', async () => {

@@ -22,6 +22,8 @@ export interface TestClient {
 export interface ConnectOptions {
   /** Extra upgrade headers, e.g. `cookie` (a signed-in browser) or `origin`. */
   readonly headers?: Record<string, string>;
+  /** The document the provider syncs (default: a new, empty one), e.g. one kept offline. */
+  readonly doc?: Y.Doc;
 }
 
 /** `ws` with fixed upgrade headers: browsers send the session cookie with the upgrade. */
@@ -43,7 +45,7 @@ export function connectProvider(
   token: string,
   options: ConnectOptions = {},
 ): TestClient {
-  const doc = new Y.Doc();
+  const doc = options.doc ?? new Y.Doc();
   let announceRefusal: (reason: string) => void = () => undefined;
   const refusal = new Promise<string>((resolve) => (announceRefusal = resolve));
   // Node 20 has no global WebSocket, so the socket is made here with `ws` and attached by hand.

@@ -113,15 +113,16 @@ export class CairnServer {
     const metrics = new CairnMetrics();
     const updateLog = new UpdateLog(db, env.now);
     const group = new GroupCommit(updateLog, inOneTransaction, durable, logger);
+    const hibernation = new DocumentHibernation(config.hibernateAfterMs, Date.now, logger);
     const persistence = new PersistenceExtension(
       updateLog,
       logger,
       options.compaction,
       metrics,
       group,
+      hibernation,
     );
     const sizeLimit = new DocumentSizeLimit(config.maxDocumentBytes, persistence);
-    const hibernation = new DocumentHibernation(config.hibernateAfterMs, Date.now, logger);
     const hocuspocus = new CairnHocuspocus(
       {
         name: 'cairn',

@@ -53,8 +53,19 @@ export class RawSyncClient {
   openedAt = Number.NaN;
   /** When the first sync step 2 (the server's document) arrived, before it was applied. */
   firstStep2At = Number.NaN;
+  /**
+   * When the server's own first sync step 1 (its state vector, asking for what this client has)
+   * arrived: the server holds the document in memory by then.
+   */
+  firstStep1At = Number.NaN;
   /** Bytes received until the first sync was done. */
   bytesUntilSynced = 0;
+  /**
+   * Keep what the server sends instead of applying it (`applyHeld` applies it), so that applying
+   * a large document does not hold up this process while it times what arrives next.
+   */
+  holdUpdates = false;
+  private held: Uint8Array[] = [];
   private step2Answers = 0;
   private readonly socket: WebSocket;
   private presenceClock = 0;
@@ -96,6 +107,27 @@ export class RawSyncClient {
         if (this.closed && !this.isSynced)
           throw new Error(`${this.documentName} closed before sync.`);
         return this.isSynced;
+      },
+      timeoutMs,
+    );
+  }
+
+  /** Applies what arrived while `holdUpdates` was set, and applies what arrives from now on. */
+  applyHeld(): void {
+    this.holdUpdates = false;
+    for (const update of this.held) Y.applyUpdate(this.doc, update, FROM_SERVER);
+    this.held = [];
+  }
+
+  /** Resolves once the server's first sync step 1 has arrived (see `firstStep1At`). */
+  askedBack(timeoutMs = 60_000): Promise<void> {
+    return waitUntil(
+      `sync step 1 from ${this.documentName}`,
+      this.events,
+      'message',
+      () => {
+        if (this.closed) throw new Error(`${this.documentName} closed before its sync step 1.`);
+        return !Number.isNaN(this.firstStep1At);
       },
       timeoutMs,
     );
@@ -176,6 +208,7 @@ export class RawSyncClient {
         const step = reader.varUint();
         const payload = reader.varBytes();
         if (step === STEP_1) {
+          if (Number.isNaN(this.firstStep1At)) this.firstStep1At = performance.now();
           if (this.send(syncBody(STEP_2, Y.encodeStateAsUpdate(this.doc, payload)))) {
             this.toBeAcknowledged++;
           }
@@ -183,7 +216,8 @@ export class RawSyncClient {
           if (step === STEP_2 && Number.isNaN(this.firstStep2At)) {
             this.firstStep2At = performance.now();
           }
-          Y.applyUpdate(this.doc, payload, FROM_SERVER);
+          if (this.holdUpdates) this.held.push(payload);
+          else Y.applyUpdate(this.doc, payload, FROM_SERVER);
           if (step === STEP_2) this.step2Answers++;
           if (step === STEP_2 && !this.isSynced) {
             this.isSynced = true;

@@ -26,7 +26,9 @@ function writeBytes(): number {
 }
 
 async function startCairn(options: Record<string, string>): Promise<Running> {
-  const { dataDir, ...variables } = options;
+  const { dataDir, ...given } = options;
+  // BENCH_CAIRN_ENV='{"CAIRN_…":"…"}' runs Cairn with other settings, for an A/B of a setting.
+  const variables = { ...given, ...(JSON.parse(process.env['BENCH_CAIRN_ENV'] ?? '{}') as object) };
   const server: TestServer = await startTestServer({ variables, ...(dataDir ? { dataDir } : {}) });
   const counter = async (name: string) => {
     const metric = await server.server.metrics.registry.getSingleMetric(name)?.get();

@@ -6,6 +6,7 @@ import {
 } from '@hocuspocus/server';
 import { batchBroadcasts, PRESENCE_WINDOW_MS } from './batchBroadcasts.js';
 import type { CollabContext } from './CollabContext.js';
+import { answerFirstSyncWhileAsleep } from './firstSyncWhileAsleep.js';
 
 /** The Hocuspocus message type of the acknowledgement a provider counts its unsynced changes by. */
 const SYNC_STATUS = 8;
@@ -45,6 +46,9 @@ export function isSyncStatus(frame: unknown): boolean {
  *
  * And every document it loads broadcasts through `batchBroadcasts`: no echo to the sender, and
  * presence gathered over a frame.
+ *
+ * And a client's first sync of a board asleep is answered without waking it
+ * (`answerFirstSyncWhileAsleep`).
  */
 export class CairnHocuspocus extends Hocuspocus<CollabContext> {
   constructor(
@@ -54,6 +58,7 @@ export class CairnHocuspocus extends Hocuspocus<CollabContext> {
     private readonly presenceWindowMs = PRESENCE_WINDOW_MS,
   ) {
     super(configuration);
+    answerFirstSyncWhileAsleep();
   }
 
   override async unloadDocument(document: Document): Promise<void> {

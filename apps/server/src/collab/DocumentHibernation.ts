@@ -10,6 +10,17 @@ export const HIBERNATE_AFTER_MS = 60_000;
 /** The origin of the transaction that wakes a board: nobody's edit. */
 const WAKE_ORIGIN = Object.freeze({ kind: 'cairn-wake' });
 
+/** The encoded state of every board asleep, whichever server holds it. */
+const asleepStates = new WeakMap<Y.Doc, Uint8Array>();
+
+/**
+ * The whole content of `document` encoded as one update (as `Y.encodeStateAsUpdate` would give
+ * it) while it is asleep, without waking it; undefined when it is awake.
+ */
+export function stateWhileAsleep(document: Y.Doc): Uint8Array | undefined {
+  return asleepStates.get(document);
+}
+
 /**
  * Puts loaded boards that nobody changes to sleep, and wakes them the moment anything reads or
  * writes them.
@@ -31,6 +42,10 @@ const WAKE_ORIGIN = Object.freeze({ kind: 'cairn-wake' });
  * Not put to sleep: a board still loading or unloading, one without connections (it unloads
  * within the unload delay anyway), one with a server-side direct connection open, or one with a
  * store of Hocuspocus still pending.
+ *
+ * A board can also be loaded asleep (`loadAsleep`): its stored snapshot becomes its saved state
+ * without being applied, so the first sync of a client that has nothing can be answered with the
+ * stored bytes as they are (firstSyncWhileAsleep) before the board is built in memory.
  */
 export class DocumentHibernation implements Extension {
   readonly extensionName = 'cairn-hibernation';
@@ -38,6 +53,8 @@ export class DocumentHibernation implements Extension {
   private readonly lastActive = new WeakMap<Document, number>();
   /** The encoded state of each board asleep. */
   private readonly states = new Map<Document, Uint8Array>();
+  /** Boards whose saved state is dropped when they are destroyed. */
+  private readonly watched = new WeakSet<Document>();
   private readonly timer: NodeJS.Timeout | null;
   private hocuspocus: Hocuspocus | null = null;
   /** Emits `asleep` and `awake` with the document, after the fact. */
@@ -64,8 +81,18 @@ export class DocumentHibernation implements Extension {
   async afterLoadDocument({ document }: afterLoadDocumentPayload): Promise<void> {
     this.lastActive.set(document, this.now());
     document.on('afterTransaction', () => this.lastActive.set(document, this.now()));
-    // An unloaded board is gone for good, and its saved state with it.
-    document.on('destroy', () => this.states.delete(document));
+    this.forgetOnDestroy(document);
+  }
+
+  /**
+   * Makes `state` (the board's stored snapshot, a whole encoded document) the content of
+   * `document`, which is loading and still empty, without applying it: the board is loaded asleep
+   * and wakes on first use. False (nothing done) when sleeping is switched off.
+   */
+  loadAsleep(document: Document, state: Uint8Array): boolean {
+    if (this.afterMs <= 0) return false;
+    this.holdAsleep(document, state);
+    return true;
   }
 
   /** Boards asleep now. */
@@ -101,8 +128,13 @@ export class DocumentHibernation implements Extension {
   /** Keeps only `document`'s encoded state; its content comes back on first use. */
   sleep(document: Document): void {
     if (this.states.has(document)) return;
-    const state = Y.encodeStateAsUpdate(document);
+    this.holdAsleep(document, Y.encodeStateAsUpdate(document));
+  }
+
+  private holdAsleep(document: Document, state: Uint8Array): void {
     this.states.set(document, state);
+    asleepStates.set(document, state);
+    this.forgetOnDestroy(document);
     const wake = (): Y.Doc => {
       this.wake(document);
       return document;
@@ -119,14 +151,28 @@ export class DocumentHibernation implements Extension {
     const state = this.states.get(document);
     if (state === undefined) return;
     this.states.delete(document);
+    asleepStates.delete(document);
     // A fresh store and share, as a new Y.Doc has them; the saved state goes back in without an
-    // update event (it is not an edit: nothing is sent or logged).
+    // update event (it is not an edit: nothing is sent or logged). And a fresh client id: the
+    // state may hold the server's own writes, and Yjs, seeing its id arrive from elsewhere, would
+    // pick a new one itself and say so on the console.
     const blank = new Y.Doc({ gc: document.gc, gcFilter: document.gcFilter });
     document.store = blank.store;
     document.share = blank.share;
+    document.clientID = blank.clientID;
     withoutUpdateEvents(document, () => Y.applyUpdate(document, state, WAKE_ORIGIN));
     this.logger.debug({ doc: document.name }, 'board awake');
     this.events.emit('awake', document);
+  }
+
+  /** An unloaded board is gone for good, and its saved state with it. */
+  private forgetOnDestroy(document: Document): void {
+    if (this.watched.has(document)) return;
+    this.watched.add(document);
+    document.on('destroy', () => {
+      this.states.delete(document);
+      asleepStates.delete(document);
+    });
   }
 
   stop(): void {

@@ -8,7 +8,7 @@ import {
 } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import type { StoredSize } from '../limits/DocumentSizeLimit.js';
-import type { UpdateLog } from '../storage/UpdateLog.js';
+import { applyStored, type UpdateLog } from '../storage/UpdateLog.js';
 import type { GroupCommit } from './GroupCommit.js';
 import { withoutUpdateEvents } from './withoutUpdateEvents.js';
 
@@ -45,6 +45,12 @@ const NO_OBSERVER: PersistenceObserver = {
   compacted: () => undefined,
 };
 
+/** Loads a board asleep (see DocumentHibernation.loadAsleep). */
+export interface LazyLoader {
+  /** Makes `snapshot` the content of the empty `document` without applying it; false if not. */
+  loadAsleep(document: Document, snapshot: Uint8Array): boolean;
+}
+
 /** Bookkeeping for one loaded document instance. */
 interface LogState {
   logBytes: number;
@@ -79,6 +85,8 @@ export class PersistenceExtension implements Extension, StoredSize {
     private readonly observer: PersistenceObserver = NO_OBSERVER,
     /** Commits socket updates in groups (null: each on its own, at once). */
     private readonly group: GroupCommit | null = null,
+    /** Loads a board from its snapshot without applying it (null: every board loads awake). */
+    private readonly sleeper: LazyLoader | null = null,
   ) {}
 
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
@@ -88,7 +96,15 @@ export class PersistenceExtension implements Extension, StoredSize {
     // Hocuspocus does not batch it for broadcast: it went to whoever connected before the next
     // turn, who then received the whole document twice). The flush clears anything that still
     // got into the batch; nobody is connected yet, so it sends nothing.
-    const stored = withoutUpdateEvents(document, () => this.log.loadInto(document, documentName));
+    const stored = this.log.load(documentName);
+    // A board whose log was folded into its snapshot (as every unload does) loads asleep: the
+    // snapshot is applied only when something first uses the board, and a client that has nothing
+    // yet gets it as it is (firstSyncWhileAsleep).
+    const asleep =
+      stored.snapshot !== null &&
+      stored.updates.length === 0 &&
+      (this.sleeper?.loadAsleep(document, stored.snapshot) ?? false);
+    if (!asleep) withoutUpdateEvents(document, () => applyStored(document, stored));
     document.flush();
     const state: LogState = {
       logBytes: stored.logBytes,

@@ -108,10 +108,7 @@ export class UpdateLog {
    */
   loadInto(doc: Y.Doc, name: string): StoredDocument {
     const stored = this.load(name);
-    doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
-      for (const update of stored.updates) Y.applyUpdate(doc, update);
-    });
+    applyStored(doc, stored);
     return stored;
   }
 
@@ -160,4 +157,12 @@ export class UpdateLog {
 
 function toBuffer(bytes: Uint8Array): Buffer {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Applies what was stored for a document (snapshot, then log) to `doc` in one transaction. */
+export function applyStored(doc: Y.Doc, stored: StoredDocument): void {
+  doc.transact(() => {
+    if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+    for (const update of stored.updates) Y.applyUpdate(doc, update);
+  });
 }
