@@ -156,11 +156,21 @@ export class DocumentHibernation implements Extension {
     // update event (it is not an edit: nothing is sent or logged). And a fresh client id: the
     // state may hold the server's own writes, and Yjs, seeing its id arrive from elsewhere, would
     // pick a new one itself and say so on the console.
+    const asleep = { store: document.store, share: document.share, clientID: document.clientID };
     const blank = new Y.Doc({ gc: document.gc, gcFilter: document.gcFilter });
     document.store = blank.store;
     document.share = blank.share;
     document.clientID = blank.clientID;
-    withoutUpdateEvents(document, () => Y.applyUpdate(document, state, WAKE_ORIGIN));
+    try {
+      withoutUpdateEvents(document, () => Y.applyUpdate(document, state, WAKE_ORIGIN));
+    } catch (error) {
+      // A state that does not apply (a damaged snapshot) leaves the board asleep, so every use
+      // fails as a failed load does, rather than serving an empty or partial board.
+      Object.assign(document, asleep);
+      this.states.set(document, state);
+      asleepStates.set(document, state);
+      throw error;
+    }
     this.logger.debug({ doc: document.name }, 'board awake');
     this.events.emit('awake', document);
   }
