@@ -95,6 +95,37 @@ describe('what the server sends to whom', () => {
     }
   });
 
+  it('sends the first edit of a turn at once and the rest of that turn together', async () => {
+    const server = await useTestServer();
+    const id = await createBoard(server, 'canvas', 'Turns');
+    const bob = await join(server.wsUrl, id, server.token('editor', 'Bob'));
+    try {
+      const document = server.server.hocuspocus.documents.get(id);
+      if (!document) throw new Error('board not loaded');
+      const from = bob.received.length;
+      // Three changes in one turn, as a server-side write makes them.
+      for (const key of ['first', 'second', 'third']) {
+        document.transact(() => document.getMap('echo').set(key, 1));
+      }
+      const first = await bob.next(isUpdate, from);
+      await bob.next(isUpdate, bob.received.indexOf(first) + 1);
+      // What each update added to the board as Bob had it after his first sync.
+      const synced = bob.received.find(isStep2);
+      if (synced?.type !== 'sync') throw new Error('no first sync');
+      const seen = new Y.Doc();
+      Y.applyUpdate(seen, synced.payload);
+      const updates = bob.received.slice(from).filter(isUpdate);
+      const added = updates.map((message) => {
+        const before = new Set(seen.getMap('echo').keys());
+        Y.applyUpdate(seen, message.payload);
+        return [...seen.getMap('echo').keys()].filter((key) => !before.has(key)).sort();
+      });
+      expect(added).toEqual([['first'], ['second', 'third']]);
+    } finally {
+      bob.close();
+    }
+  });
+
   it('sends only the latest of the cursor moves made within the presence window', async () => {
     // A long window, so that the moves below, one round trip apart, surely fall inside it.
     const server = await useTestServer({ variables: { CAIRN_PRESENCE_WINDOW_MS: '1000' } });
