@@ -60,9 +60,9 @@ function ownerOf(document: Document, clients: readonly number[]): Connection | n
  * - **A board's first document update of a turn goes out at once**, and the updates that follow
  *   it in the same turn go out together at the turn's end (Hocuspocus holds every one to the
  *   turn's end). A busy server reads many sockets in one turn, and an edit read early in it
- *   waited for all the others before it went anywhere: in the fan-out benchmark that wait was
- *   most of an edit's median time to its peers. Updates always go out before any presence
- *   gathered with them.
+ *   waited for all the others before it went anywhere; without that wait an edit's median time
+ *   to its peers fell in the fan-out benchmark (the README has the A/B). Updates always go out
+ *   before any presence gathered with them.
  *
  * `flush()` (Hocuspocus calls it when it destroys the document) still sends everything pending
  * at once. Stateless messages are not batched, as before.
