@@ -1,6 +1,6 @@
 import { addItem, readBoard, systemEnv, updateItem, type OperationContext } from '@cairn/model';
 import { seededRandom } from '@cairn/model/testing';
-import { HIBERNATE_AFTER_MS, loadConfig } from '@cairn/server';
+import { HIBERNATE_AFTER_MS, loadConfig, stateWhileAsleep } from '@cairn/server';
 import type { TestServer } from '@cairn/server/testing';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -89,7 +89,12 @@ describe('boards load asleep', () => {
     const { board, aliceDoc } = await storedRoadmap(server, 'Folded roadmap', 40);
     const expected = readBoard(aliceDoc);
     const loadedAsleep: boolean[] = [];
-    const onAsleep = (document: { isLoading: boolean }) => loadedAsleep.push(document.isLoading);
+    let storedBytes: WeakRef<Uint8Array> | undefined;
+    const onAsleep = (document: Y.Doc & { isLoading: boolean }) => {
+      loadedAsleep.push(document.isLoading);
+      const state = stateWhileAsleep(document);
+      if (state) storedBytes = new WeakRef(state);
+    };
     hibernation.events.on('asleep', onAsleep);
     try {
       const { answered, first, second } = await firstSyncFromNothing(server, board);
@@ -106,6 +111,12 @@ describe('boards load asleep', () => {
       const document = loaded(server, board);
       expect(hibernation.isAsleep(document)).toBe(false);
       expect(readBoard(document)).toEqual(expected);
+      // Waking wrote nothing: the board encodes to the bytes it was stored as.
+      expect(Y.encodeStateAsUpdate(document)).toEqual(first.payload);
+      // Awake, the board holds its content and nothing more: the stored bytes are free to go.
+      expect(storedBytes).toBeDefined();
+      await settledHeapBytes(forceGc());
+      expect(storedBytes?.deref()).toBeUndefined();
     } finally {
       hibernation.events.off('asleep', onAsleep);
     }

@@ -8,7 +8,7 @@ import {
 } from '@hocuspocus/server';
 import type { Logger } from 'pino';
 import type { StoredSize } from '../limits/DocumentSizeLimit.js';
-import { applyStored, type UpdateLog } from '../storage/UpdateLog.js';
+import { applyStored, type StoredDocument, type UpdateLog } from '../storage/UpdateLog.js';
 import type { GroupCommit } from './GroupCommit.js';
 import { withoutUpdateEvents } from './withoutUpdateEvents.js';
 
@@ -92,19 +92,10 @@ export class PersistenceExtension implements Extension, StoredSize {
   async onLoadDocument({ document, documentName }: onLoadDocumentPayload): Promise<void> {
     // A board reloaded right after it unloaded may still have updates in the group.
     this.group?.commitNow();
-    // Loading is not an edit: no update event, so the stored state is not encoded again (and
-    // Hocuspocus does not batch it for broadcast: it went to whoever connected before the next
-    // turn, who then received the whole document twice). The flush clears anything that still
-    // got into the batch; nobody is connected yet, so it sends nothing.
     const stored = this.log.load(documentName);
-    // A board whose log was folded into its snapshot (as every unload does) loads asleep: the
-    // snapshot is applied only when something first uses the board, and a client that has nothing
-    // yet gets it as it is (firstSyncWhileAsleep).
-    const asleep =
-      stored.snapshot !== null &&
-      stored.updates.length === 0 &&
-      (this.sleeper?.loadAsleep(document, stored.snapshot) ?? false);
-    if (!asleep) withoutUpdateEvents(document, () => applyStored(document, stored));
+    this.fill(document, stored);
+    // The flush clears anything that still got into Hocuspocus's broadcast batch; nobody is
+    // connected yet, so it sends nothing.
     document.flush();
     const state: LogState = {
       logBytes: stored.logBytes,
@@ -131,6 +122,28 @@ export class PersistenceExtension implements Extension, StoredSize {
       if (this.needsCompaction(state)) this.scheduleCompaction(document, state);
     });
     if (this.needsCompaction(state)) this.scheduleCompaction(document, state);
+  }
+
+  /**
+   * Puts what was stored into the loading `document`. Its own method, not a closure in
+   * `onLoadDocument`: a closure there that used `stored` would keep the stored bytes alive in
+   * the scope the document's update listener shares, for as long as the board is loaded.
+   */
+  private fill(document: Document, stored: StoredDocument): void {
+    // A board whose log was folded into its snapshot (as every unload does) loads asleep: the
+    // snapshot is applied only when something first uses the board, and a client that has nothing
+    // yet gets it as it is (firstSyncWhileAsleep).
+    if (
+      stored.snapshot !== null &&
+      stored.updates.length === 0 &&
+      this.sleeper?.loadAsleep(document, stored.snapshot)
+    ) {
+      return;
+    }
+    // Loading is not an edit: no update event, so the stored state is not encoded again (and
+    // Hocuspocus does not batch it for broadcast: it went to whoever connected before the next
+    // turn, who then received the whole document twice).
+    withoutUpdateEvents(document, () => applyStored(document, stored));
   }
 
   /** Folds the log into the snapshot before a document leaves memory, so the next load is one read. */
