@@ -1,5 +1,7 @@
 import { addItem, readBoard, systemEnv, updateItem, type OperationContext } from '@cairn/model';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
 import { api } from '../support/api.js';
 import { connectProvider, type TestClient } from '../support/connectProvider.js';
 import { useTestServer } from '../support/useTestServer.js';
@@ -161,6 +163,48 @@ describe('live collaboration over /collab', () => {
     } finally {
       mallory.destroy();
       alice.destroy();
+    }
+  });
+
+  it('relays the presence of several boards sharing one socket, each to its own board', async () => {
+    const server = await useTestServer();
+    const admin = server.token('admin');
+    const [first, second] = [await boardFor(server.url, admin), await boardFor(server.url, admin)];
+    const socket = new HocuspocusProviderWebsocket({
+      url: server.wsUrl,
+      WebSocketPolyfill: WebSocket,
+    });
+    const carol = server.token('editor', 'Carol');
+    const shared = [first, second].map((name) => {
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name, token: carol });
+      provider.attach();
+      return provider;
+    });
+    const watchers = [first, second].map((id, index) =>
+      connectProvider(server.wsUrl, id, server.token('viewer', `Watcher ${index}`)),
+    );
+    try {
+      await Promise.all([
+        ...watchers.map((watcher) => watcher.synced()),
+        ...shared.map((provider) =>
+          waitFor('shared provider sync', provider, 'synced', () => provider.isSynced),
+        ),
+      ]);
+      shared.forEach((provider, index) => provider.setAwarenessField('editing', `item-${index}`));
+      for (const [index, watcher] of watchers.entries()) {
+        const awareness = watcher.provider.awareness;
+        const carolId = shared[index]?.document.clientID ?? -1;
+        if (!awareness) throw new Error('provider without awareness');
+        const seen = () =>
+          awareness.getStates().get(carolId) as
+            { user?: { name: string }; editing?: string } | undefined;
+        await waitFor('Carol seen on her board', awareness, 'change', () => !!seen()?.editing);
+        expect(seen()).toMatchObject({ editing: `item-${index}`, user: { name: 'Carol' } });
+      }
+    } finally {
+      shared.forEach((provider) => provider.destroy());
+      socket.destroy();
+      watchers.forEach((watcher) => watcher.destroy());
     }
   });
 

@@ -112,6 +112,20 @@ function rows(label: string, cairn: ServerRun, peer: ServerRun, targets: boolean
       below: 1,
     },
     {
+      measure: `${label}: deliveries merged with a later edit of the same key`,
+      unit: '',
+      cairn: cairn.clients.superseded,
+      peer: peer.clients.superseded,
+      below: null,
+    },
+    {
+      measure: `${label}: boards whose clients differ at the end`,
+      unit: '',
+      cairn: cairn.clients.divergedBoards,
+      peer: peer.clients.divergedBoards,
+      below: 1,
+    },
+    {
       measure: `${label}: presence → every peer, p50`,
       unit: 'ms',
       cairn: percentile(cairn.clients.presenceEveryPeer, 50),
@@ -219,7 +233,9 @@ export const fanout: Benchmark = {
     `receives. An edit is one \`Y.Map.set\` of the client's own key to \`{seq, x, y}\` (about the size of a moved card); ` +
     `presence is an awareness state with a cursor. A ticker every 5 ms sends what is due on a seeded schedule. ` +
     `**Edit → every peer** is from the sender's transaction to the last other client on that board applying it (a map ` +
-    `observer); **one peer** is per delivery. **Presence → every peer** is from sending a cursor state to the last ` +
+    `observer); a peer that gets an edit merged with a later edit of the same key (a server may merge the updates it relays) ` +
+    `has it when the later one arrives; **one peer** is per delivery. After the drain, every client's document must ` +
+    `equal its board's other clients' (**boards whose clients differ**: an update went missing). **Presence → every peer** is from sending a cursor state to the last ` +
     `other client on the board seeing it or a later state of the same client (Cairn gathers a board's presence changes ` +
     `for one frame, ${PRESENCE_WINDOW_MS} ms, and sends only the latest of each client's; the reference sends every one at once); ` +
     `clients read the ids and clocks of the presence states they receive, not the states. **Messages to the clients** ` +

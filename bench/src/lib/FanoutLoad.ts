@@ -27,8 +27,15 @@ export interface FanoutResult {
   /** Per delivery: from the sender's transaction to one peer applying it (ms). */
   readonly perDelivery: readonly number[];
   readonly editsSent: number;
-  /** Edits not applied by every peer within the drain time. */
+  /** Edits not applied by every peer (nor a later edit of the same key) within the drain time. */
   readonly incomplete: number;
+  /**
+   * Deliveries where the peer got the edit only together with a later edit of the same key (a
+   * server may merge the updates it relays), so the later value is what it saw.
+   */
+  readonly superseded: number;
+  /** Boards whose clients' documents still differ after the drain: an update that went missing. */
+  readonly divergedBoards: number;
   readonly presenceSent: number;
   /**
    * Per presence state: from its sending to the last peer on its board showing it or a later
@@ -106,19 +113,31 @@ async function drive(
   let editsSent = 0;
   let presenceSent = 0;
 
+  let superseded = 0;
+
   clients.forEach((client) => {
     const map: Y.Map<{ seq: number }> = client.doc.getMap('fanout');
+    /** The latest seq this client has seen of each key. */
+    const seenSeq = new Map<string, number>();
     map.observe((event) => {
       if (event.transaction.local) return;
       const now = performance.now();
       for (const key of event.keysChanged as Set<string>) {
-        const id = `${key}:${map.get(key)?.seq ?? -1}`;
-        const edit = inFlight.get(id);
-        if (edit === undefined) continue;
-        perDelivery.push(now - edit.sentAt);
-        if (--edit.remaining === 0) {
-          everyPeer.push(now - edit.sentAt);
-          inFlight.delete(id);
+        const seq = map.get(key)?.seq ?? 0;
+        const previous = seenSeq.get(key) ?? 0;
+        if (seq <= previous) continue;
+        seenSeq.set(key, seq);
+        // Seeing this seq shows every earlier edit of the key too (one merged update may carry several).
+        for (let shown = previous + 1; shown <= seq; shown++) {
+          const id = `${key}:${shown}`;
+          const edit = inFlight.get(id);
+          if (edit === undefined) continue;
+          if (shown < seq) superseded++;
+          perDelivery.push(now - edit.sentAt);
+          if (--edit.remaining === 0) {
+            everyPeer.push(now - edit.sentAt);
+            inFlight.delete(id);
+          }
         }
       }
     });
@@ -218,7 +237,21 @@ async function drive(
   const drainUntil = performance.now() + DRAIN_MS;
   const presencePending = () =>
     [...presenceInFlight.values()].reduce((sum, pending) => sum + pending.size, 0);
-  while ((inFlight.size > 0 || presencePending() > 0) && performance.now() < drainUntil) {
+  const divergedBoards = () => {
+    const contents = new Map<string, Set<string>>();
+    for (const client of clients) {
+      // Sorted: a map lists its keys in the order this client first received them.
+      const entries = Object.entries(client.doc.getMap('fanout').toJSON());
+      const content = JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+      const seen = contents.get(client.documentName) ?? new Set<string>();
+      contents.set(client.documentName, seen.add(content));
+    }
+    return [...contents.values()].filter((seen) => seen.size > 1).length;
+  };
+  while (
+    (inFlight.size > 0 || presencePending() > 0 || divergedBoards() > 0) &&
+    performance.now() < drainUntil
+  ) {
     await sleep(20);
   }
   return {
@@ -226,6 +259,8 @@ async function drive(
     perDelivery,
     editsSent,
     incomplete: inFlight.size,
+    superseded,
+    divergedBoards: divergedBoards(),
     presenceSent,
     presenceEveryPeer,
     presenceIncomplete: presencePending(),

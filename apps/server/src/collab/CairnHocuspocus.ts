@@ -6,6 +6,7 @@ import {
 } from '@hocuspocus/server';
 import { batchBroadcasts, PRESENCE_WINDOW_MS } from './batchBroadcasts.js';
 import type { CollabContext } from './CollabContext.js';
+import { dropAwarenessUpdateHook } from './dropAwarenessUpdateHook.js';
 import { answerFirstSyncWhileAsleep } from './firstSyncWhileAsleep.js';
 
 /** The Hocuspocus message type of the acknowledgement a provider counts its unsynced changes by. */
@@ -31,7 +32,7 @@ export function isSyncStatus(frame: unknown): boolean {
 }
 
 /**
- * Hocuspocus with three changes.
+ * Hocuspocus with these changes.
  *
  * Its `unloadDocument` checks the document by *name*: a late unload of an instance that was
  * already destroyed (from a debounced store or a second close) finds the name in the map, now
@@ -49,15 +50,26 @@ export function isSyncStatus(frame: unknown): boolean {
  *
  * And a client's first sync of a board asleep is answered without waking it
  * (`answerFirstSyncWhileAsleep`).
+ *
+ * And when nothing has an `onAwarenessUpdate` hook, the documents it loads do without the
+ * listener that runs it on every presence change (`dropAwarenessUpdateHook`).
  */
 export class CairnHocuspocus extends Hocuspocus<CollabContext> {
+  /** Whether any extension, or the configuration itself, has an `onAwarenessUpdate` hook. */
+  private readonly awarenessHooked: boolean;
+
   constructor(
     configuration: Partial<Configuration<CollabContext>>,
     private readonly commits: CommitWaiter | null = null,
     /** How long presence changes are gathered (see batchBroadcasts). */
     private readonly presenceWindowMs = PRESENCE_WINDOW_MS,
   ) {
+    // Read before Hocuspocus adds its own extension (with a do-nothing hook) to this very array.
+    const awarenessHooked =
+      configuration.onAwarenessUpdate !== undefined ||
+      (configuration.extensions ?? []).some((extension) => 'onAwarenessUpdate' in extension);
     super(configuration);
+    this.awarenessHooked = awarenessHooked;
     answerFirstSyncWhileAsleep();
   }
 
@@ -71,6 +83,7 @@ export class CairnHocuspocus extends Hocuspocus<CollabContext> {
   ): Promise<Document> {
     const document = await super.loadDocument(...args);
     batchBroadcasts(document, this.presenceWindowMs);
+    if (!this.awarenessHooked) dropAwarenessUpdateHook(document.awareness);
     return document;
   }
 

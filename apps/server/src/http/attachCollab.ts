@@ -28,7 +28,11 @@ export interface CollabOptions {
   readonly now: () => number;
   /** Applies presence frames of established connections (see PresenceRelay). */
   readonly presence?: PresenceRelay;
-  /** Told of every frame as it arrives, before any check (the metrics time updates from here). */
+  /**
+   * Told of every frame that goes on to Hocuspocus, as it does (the metrics time updates from
+   * here). Not the frames the guard drops or relays itself (presence, most of them): nothing
+   * times those, and remembering each cost the metrics a map entry per frame.
+   */
   readonly frameArrived?: (frame: Uint8Array) => void;
 }
 
@@ -53,6 +57,29 @@ function toFetchRequest(request: IncomingMessage): Request {
     else if (value !== undefined) headers.set(name, value);
   }
   return new Request(new URL(request.url ?? '/', 'http://localhost'), { headers });
+}
+
+/**
+ * The part of Hocuspocus 4.7's `ClientConnection` (one per socket) that routes frames: its open
+ * connections by address. Private in its types; `routeOf` throws at every socket if a release
+ * renames it, so every socket test fails.
+ */
+interface RoutingClientConnection {
+  readonly documentConnections: Readonly<Record<string, Connection | undefined>>;
+}
+
+/**
+ * Where Hocuspocus sends a frame of this socket with `address`: the connection of that address,
+ * else the one of the plain document name (as `ClientConnection.handleMessage` does).
+ */
+function routeOf(
+  client: RoutingClientConnection,
+): (address: string, documentName: string) => Connection | undefined {
+  const connections = client.documentConnections;
+  if (typeof connections !== 'object') {
+    throw new Error('Hocuspocus’s ClientConnection no longer keeps documentConnections');
+  }
+  return (address, documentName) => connections[address] ?? connections[documentName];
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -82,9 +109,8 @@ export function attachCollab(
       const connection = hocuspocus.handleConnection(ws, toFetchRequest(request));
       const guard = new SocketGuard(
         options.socketLimits,
-        hocuspocus,
         options.documentSizeLimit,
-        ws,
+        routeOf(connection as unknown as RoutingClientConnection),
         options.checkAccess,
         options.now,
         options.presence ?? null,
@@ -93,10 +119,12 @@ export function attachCollab(
       ws.on('message', (data) => {
         if (refused) return;
         const bytes = toBytes(data);
-        options.frameArrived?.(bytes);
         const verdict = guard.inspect(bytes);
         if (verdict === 'drop') return;
-        if (verdict === 'forward') return connection.handleMessage(bytes);
+        if (verdict === 'forward') {
+          options.frameArrived?.(bytes);
+          return connection.handleMessage(bytes);
+        }
         refused = true;
         const { code, reason, detail, documentName } = verdict;
         logger.warn({ code, reason, detail, doc: documentName }, 'closed a socket');

@@ -1,4 +1,3 @@
-import type { Hocuspocus } from '@hocuspocus/server';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSizeLimit } from './DocumentSizeLimit.js';
 import { SocketGuard } from './SocketGuard.js';
@@ -26,12 +25,10 @@ function awareness(clientIds: number[]): Uint8Array {
 }
 
 function guard(now: () => number) {
-  const hocuspocus = { documents: new Map() } as unknown as Hocuspocus;
   return new SocketGuard(
     { messagesPerSecond: 10, messageBurst: 20, awarenessPerSecond: 5, awarenessBurst: 10 },
-    hocuspocus,
     {} as DocumentSizeLimit,
-    {},
+    () => undefined,
     () => null,
     now,
   );

@@ -1,4 +1,4 @@
-import type { Connection, Hocuspocus } from '@hocuspocus/server';
+import type { Connection } from '@hocuspocus/server';
 import type { PresenceRelay } from '../collab/PresenceRelay.js';
 import type { DocumentSizeLimit } from './DocumentSizeLimit.js';
 import { readFrame, type Frame } from './readFrame.js';
@@ -39,10 +39,15 @@ export class SocketGuard {
 
   constructor(
     private readonly limits: SocketLimits,
-    private readonly hocuspocus: Hocuspocus,
     private readonly sizeLimit: DocumentSizeLimit,
-    /** The socket as Hocuspocus knows it, to find its connections. */
-    private readonly socket: unknown,
+    /**
+     * The open connection of this socket that Hocuspocus hands a frame with this address to, if
+     * any (see `routeOf` in attachCollab).
+     */
+    private readonly connectionAt: (
+      address: string,
+      documentName: string,
+    ) => Connection | undefined,
     /**
      * Whether an open connection may go on (null) or must close, and how: access re-checked
      * before each message. The AuthExtension checks again inside Hocuspocus; closing here keeps
@@ -67,7 +72,7 @@ export class SocketGuard {
     }
     const frame = readFrame(bytes);
     if (frame.kind !== 'malformed' && frame.kind !== 'pong' && frame.kind !== 'auth') {
-      const connection = this.connectionTo(frame.documentName);
+      const connection = this.connectionAt(frame.address, frame.documentName);
       const verdict = connection ? this.checkAccess(connection) : null;
       if (connection && verdict) {
         connection.close(verdict);
@@ -102,30 +107,14 @@ export class SocketGuard {
     }
   }
 
-  /** This socket's open connection to a document, if it has one (the first, if several). */
-  private connectionTo(documentName: string): Connection | undefined {
-    return this.connectionsTo(documentName).next().value;
-  }
-
-  /** This socket's open connections to a document (runs per frame: no arrays). */
-  private *connectionsTo(documentName: string): Generator<Connection, undefined> {
-    const document = this.hocuspocus.documents.get(documentName);
-    if (!document) return;
-    for (const connection of document.connections.keys()) {
-      if (connection.webSocket === this.socket) yield connection;
-    }
-  }
-
   /**
-   * Hands the frame to the presence relay when its connection is established (its provider is
-   * the only one on this socket for that board, so the connection is unambiguous); true if it did.
+   * Hands the frame to the presence relay when the connection it is addressed to is established;
+   * true if it did.
    */
   private relayPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
     if (!this.presence) return false;
-    const connections = this.connectionsTo(frame.documentName);
-    const connection = connections.next().value;
-    if (!connection || !connections.next().done) return false;
-    if (connection.messageAddress !== frame.address) return false;
+    const connection = this.connectionAt(frame.address, frame.documentName);
+    if (!connection || connection.messageAddress !== frame.address) return false;
     this.presence.apply(connection, frame.entries);
     return true;
   }
@@ -144,7 +133,7 @@ export class SocketGuard {
 
   private checkSize(frame: Extract<Frame, { kind: 'sync' }>): 'forward' | Refusal {
     if (!frame.carriesUpdate) return 'forward';
-    const connection = this.connectionTo(frame.documentName);
+    const connection = this.connectionAt(frame.address, frame.documentName);
     // A read-only connection's updates are dropped by Hocuspocus anyway.
     if (!connection || connection.readOnly) return 'forward';
     if (this.sizeLimit.allows(connection.document, frame.payloadBytes)) return 'forward';

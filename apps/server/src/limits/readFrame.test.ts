@@ -39,10 +39,17 @@ describe('readFrame', () => {
     expect(readFrame(step1)).toEqual({
       kind: 'sync',
       documentName: BOARD,
+      address: BOARD,
       carriesUpdate: false,
       payloadBytes: 1,
     });
-    expect(readFrame(update)).toMatchObject({ kind: 'sync', carriesUpdate: true, payloadBytes: 3 });
+    expect(readFrame(update)).toMatchObject({
+      kind: 'sync',
+      documentName: BOARD,
+      address: `${BOARD}\0session`,
+      carriesUpdate: true,
+      payloadBytes: 3,
+    });
   });
 
   it('reads awareness entries, setting and removing', () => {

@@ -18,37 +18,32 @@ const SYNC_STEP_1 = 0;
 const SYNC_STEP_2 = 1;
 const SYNC_UPDATE = 2;
 
+/** Where a frame goes: a board, and the provider on the socket it is for. */
+interface Addressed {
+  readonly documentName: string;
+  /** The frame's address: the document name, or `name\0sessionId` for one of several providers. */
+  readonly address: string;
+}
+
 /** What the socket guard needs to know about one client frame. */
 export type Frame =
   | { readonly kind: 'pong' }
-  | {
+  | (Addressed & {
       readonly kind: 'sync';
-      readonly documentName: string;
       /** Step 2 and update carry document content; step 1 only a state vector. */
       readonly carriesUpdate: boolean;
       readonly payloadBytes: number;
-    }
-  | {
+    })
+  | (Addressed & {
       readonly kind: 'awareness';
-      readonly documentName: string;
-      /** The frame's address: the document name, or `name\0sessionId` for one of several providers. */
-      readonly address: string;
       /** How many client states the update sets or removes. */
       readonly states: number;
       /** The client ids it sets a state for (removals, which providers send for others, aside). */
       readonly setClientIds: readonly number[];
       /** Every entry, parsed: a state is a JSON object, or null for a removal. */
       readonly entries: readonly AwarenessEntry[];
-    }
-  | {
-      readonly kind: 'auth';
-      readonly documentName: string;
-      readonly address: string;
-    }
-  | {
-      readonly kind: 'query-awareness' | 'stateless' | 'close';
-      readonly documentName: string;
-    }
+    })
+  | (Addressed & { readonly kind: 'auth' | 'query-awareness' | 'stateless' | 'close' })
   | { readonly kind: 'malformed'; readonly problem: string };
 
 /** One entry of an awareness update. */
@@ -157,6 +152,7 @@ export function readFrame(bytes: Uint8Array): Frame {
         return {
           kind: 'sync',
           documentName,
+          address,
           carriesUpdate: step !== SYNC_STEP_1,
           payloadBytes: payload.byteLength,
         };
@@ -169,12 +165,12 @@ export function readFrame(bytes: Uint8Array): Frame {
         if (reader.hasMore) reader.varString();
         return { kind: 'auth', documentName, address };
       case QUERY_AWARENESS:
-        return { kind: 'query-awareness', documentName };
+        return { kind: 'query-awareness', documentName, address };
       case STATELESS:
         reader.varString();
-        return { kind: 'stateless', documentName };
+        return { kind: 'stateless', documentName, address };
       case CLOSE:
-        return { kind: 'close', documentName };
+        return { kind: 'close', documentName, address };
       default:
         return { kind: 'malformed', problem: `unexpected message type ${type}` };
     }

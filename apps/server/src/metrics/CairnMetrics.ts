@@ -115,7 +115,7 @@ export class CairnMetrics {
     this.sources = sources;
   }
 
-  /** A frame arrived on a socket (before any check), so its update's latency starts here. */
+  /** A frame arrived on a socket and passed its checks, so its update's latency starts here. */
   frameArrived(frame: Uint8Array): void {
     this.arrivals.set(frame, this.clock());
   }
