@@ -15,13 +15,15 @@ function hasPostgres() {
 }
 
 /**
- * What the tests need from Debian besides Node: Chromium for the end-to-end tests, PostgreSQL and
- * Redis for the scale-out tests (which start their own servers on loopback and stop them).
+ * What the tests need from Debian besides Node: Chromium for the end-to-end tests, PostgreSQL,
+ * Redis and nginx for the scale-out tests (which start their own servers on loopback and stop
+ * them; nginx runs deploy/nginx.conf, the balancer of docker-compose.yml).
  */
 const PACKAGES = [
   { name: 'chromium', present: () => existsSync(CHROMIUM_PATH) },
   { name: 'postgresql', present: hasPostgres },
   { name: 'redis-server', present: () => existsSync('/usr/bin/redis-server') },
+  { name: 'nginx-light', present: () => existsSync('/usr/sbin/nginx') },
 ];
 
 /**
@@ -47,5 +49,9 @@ export function ensureSystemPackages() {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update'], { env });
   run('apt-get', ['install', '-y', '--no-install-recommends', ...missing], { env });
+  // Debian starts a system nginx on port 80 where services may start; the tests run their own.
+  if (missing.includes('nginx-light') && existsSync('/run/nginx.pid')) {
+    run('/usr/sbin/nginx', ['-s', 'quit']);
+  }
   return CHROMIUM_PATH;
 }
