@@ -1,16 +1,17 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@cairn/server/testing';
 
 /** Debian's nginx, installed by `npm test` where missing (scripts/ensureSystemPackages.mjs). */
 const NGINX = '/usr/sbin/nginx';
 
 /** The balancer configuration `docker-compose.yml` runs. */
-export const DEPLOY_NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
+const DEPLOY_NGINX_CONF = fileURLToPath(new URL('../../deploy/nginx.conf', import.meta.url));
 
 /** nginx on a loopback port, in front of Cairn processes. */
 export interface RunningNginx {
@@ -34,11 +35,7 @@ function replaceOnce(text: string, pattern: RegExp, replacement: string): string
  * public port 80 by a loopback one. Everything else (proxying, WebSocket upgrades, headers,
  * timeouts, retrying the next process) is the file as shipped.
  */
-export function loopbackConfig(
-  conf: string,
-  port: number,
-  backendPorts: readonly number[],
-): string {
+function loopbackConfig(conf: string, port: number, backendPorts: readonly number[]): string {
   let text = replaceOnce(conf, /^\s*resolver [^;]*;\n/m, '');
   text = replaceOnce(
     text,
@@ -46,15 +43,6 @@ export function loopbackConfig(
     backendPorts.map((backend) => `$1server 127.0.0.1:${backend};`).join('\n'),
   );
   return replaceOnce(text, /listen 80;/, `listen 127.0.0.1:${port};`);
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const address = server.address();
-  server.close();
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
 }
 
 /**

@@ -140,8 +140,8 @@ export function batchBroadcasts(document: Document, presenceWindowMs: number): v
     updates.push(update);
     updateBytes += update.byteLength;
     updateSenders.add(sender);
+    // The turn's end is already scheduled (by its first update); a large batch goes sooner.
     if (updateBytes >= hocuspocus.flushMaxBytes) sendUpdates();
-    else updatesScheduled ??= setImmediate(sendUpdates);
   };
   const sendAll = (): void => {
     // Any update still pending goes first: a cursor never points ahead of the board.

@@ -12,4 +12,5 @@ export type {
 export { startPostgres } from './startPostgres.js';
 export type { RunningPostgres } from './startPostgres.js';
 export { startRedis } from './startRedis.js';
+export { freePort } from './freePort.js';
 export type { RunningRedis } from './startRedis.js';
