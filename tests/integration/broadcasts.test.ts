@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { loadConfig, PRESENCE_WINDOW_BUSY_MS, PRESENCE_WINDOW_MS } from '@cairn/server';
 import { createBoard } from '../support/createBoard.js';
 import {
   awarenessFrame,
@@ -149,6 +150,18 @@ describe('what the server sends to whom', () => {
     } finally {
       alice.close();
       bob.close();
+    }
+  });
+
+  it('widens the presence window up to CAIRN_PRESENCE_WINDOW_BUSY_MS, and refuses a bad one', () => {
+    expect(loadConfig({}).presenceWindowMs).toBe(PRESENCE_WINDOW_MS);
+    expect(loadConfig({}).presenceWindowBusyMs).toBe(PRESENCE_WINDOW_BUSY_MS);
+    expect([PRESENCE_WINDOW_MS, PRESENCE_WINDOW_BUSY_MS]).toEqual([16, 50]);
+    expect(loadConfig({ CAIRN_PRESENCE_WINDOW_BUSY_MS: '16' }).presenceWindowBusyMs).toBe(16);
+    for (const bad of ['busy', '-1', '2.5', '1001']) {
+      expect(() => loadConfig({ CAIRN_PRESENCE_WINDOW_BUSY_MS: bad })).toThrow(
+        /Invalid configuration: CAIRN_PRESENCE_WINDOW_BUSY_MS/,
+      );
     }
   });
 });

@@ -85,8 +85,9 @@ describe('cairn CLI', () => {
     cleanups.push(() => client.destroy());
     await client.synced();
 
-    // The server hears nothing of the command line's write: it reads access again at most a
-    // second after its last check (RememberedVerdicts), at the socket's next message.
+    // Nobody tells the server of the command line's write: it notices another process wrote to
+    // the database within a second (OutsideWriteWatch) and reads access again at the socket's
+    // next message (RememberedVerdicts).
     expect(cli(dataDir, 'token', 'revoke', id).status).toBe(0);
     const revokedAt = performance.now();
     const closed = client.closed();

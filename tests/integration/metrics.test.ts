@@ -93,6 +93,8 @@ describe('GET /metrics', () => {
     });
     const before = await scrape(server.url);
     expect(valueOf(before, 'cairn_connections')).toBe(0);
+    // A calm server gathers presence for one frame.
+    expect(valueOf(before, 'cairn_presence_window_seconds')).toBe(0.016);
     expect(valueOf(before, 'nodejs_eventloop_lag_seconds')).toBeGreaterThanOrEqual(0);
     expect(valueOf(before, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(

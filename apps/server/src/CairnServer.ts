@@ -10,6 +10,7 @@ import { AccessEpoch } from './access/AccessEpoch.js';
 import { TokenStore } from './auth/TokenStore.js';
 import { BoardService } from './boards/BoardService.js';
 import { createAccessServices, type AccessServices } from './access/createAccessServices.js';
+import { OutsideWriteWatch } from './access/OutsideWriteWatch.js';
 import { createCommentServices } from './comments/createCommentServices.js';
 import { InboxHousekeeping } from './inbox/InboxHousekeeping.js';
 import { createHistoryServices } from './history/createHistoryServices.js';
@@ -26,8 +27,9 @@ import { accessVerdict } from './collab/accessVerdict.js';
 import { closeConnectionsOf } from './collab/closeConnectionsOf.js';
 import { PersistenceExtension, type CompactionPolicy } from './collab/PersistenceExtension.js';
 import { PresenceExtension } from './collab/PresenceExtension.js';
+import { PresencePacing } from './collab/PresencePacing.js';
 import { PresenceRelay } from './collab/PresenceRelay.js';
-import { RememberedVerdicts } from './collab/RememberedVerdicts.js';
+import { RECHECK_MS, RememberedVerdicts } from './collab/RememberedVerdicts.js';
 import { RootWriteGuard } from './collab/RootWriteGuard.js';
 import { SummonExtension } from './collab/SummonExtension.js';
 import type { ServerConfig } from './config.js';
@@ -111,6 +113,8 @@ export class CairnServer {
     );
     const scaleOut = config.redisUrl ? new ScaleOut(config.redisUrl, logger) : null;
     const metrics = new CairnMetrics();
+    const presencePacing = new PresencePacing(config.presenceWindowMs, config.presenceWindowBusyMs);
+    presencePacing.start();
     const updateLog = new UpdateLog(db, env.now);
     const group = new GroupCommit(updateLog, inOneTransaction, durable, logger);
     const hibernation = new DocumentHibernation(config.hibernateAfterMs, Date.now, logger);
@@ -147,9 +151,14 @@ export class CairnServer {
         ],
       },
       group,
-      config.presenceWindowMs,
+      presencePacing,
     );
     hibernation.attach(hocuspocus);
+    // Writes the command line makes while the server runs, which no one announces (SQLite).
+    const outsideWrites = storage.writtenElsewhere
+      ? new OutsideWriteWatch(storage.writtenElsewhere, accessEpoch, RECHECK_MS)
+      : null;
+    outsideWrites?.start();
     // Access checks before socket messages, remembered per connection until access changes.
     const verdicts = new RememberedVerdicts<Connection>(
       accessEpoch,
@@ -161,6 +170,7 @@ export class CairnServer {
       },
       () => performance.now(),
       env.now,
+      outsideWrites ? Infinity : RECHECK_MS,
     );
     const accessChanged = (change: AccessChange): void => {
       accessEpoch.advance();
@@ -223,6 +233,7 @@ export class CairnServer {
       documents: () => hocuspocus.getDocumentsCount(),
       asleep: () => hibernation.asleep,
       pendingLog: () => updateLog.pending(),
+      presenceWindowMs: () => presencePacing.windowMs,
       now: env.now,
     });
     await new Promise<void>((resolve, reject) => {
@@ -245,7 +256,15 @@ export class CairnServer {
       sweeper,
       metrics,
       hibernation,
-      [history, publishing, group, housekeeping, hibernation],
+      [
+        history,
+        publishing,
+        group,
+        housekeeping,
+        hibernation,
+        presencePacing,
+        ...(outsideWrites ? [outsideWrites] : []),
+      ],
       scaleOut,
       logger,
     );

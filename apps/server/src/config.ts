@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
+import { PRESENCE_WINDOW_BUSY_MS, PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
 import { HIBERNATE_AFTER_MS } from './collab/DocumentHibernation.js';
 import type { SocketLimits } from './limits/SocketLimits.js';
 import type { WebhookSettings } from './publishing/WebhookSettings.js';
@@ -34,6 +34,12 @@ const environment = z.object({
   CAIRN_AWARENESS_BURST: perSecond.default(400),
   CAIRN_UNLOAD_DELAY_MS: z.coerce.number().int().min(0).max(600_000).default(2_000),
   CAIRN_PRESENCE_WINDOW_MS: z.coerce.number().int().min(0).max(1_000).default(PRESENCE_WINDOW_MS),
+  CAIRN_PRESENCE_WINDOW_BUSY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(1_000)
+    .default(PRESENCE_WINDOW_BUSY_MS),
   CAIRN_HIBERNATE_AFTER_MS: z.coerce
     .number()
     .int()
@@ -75,6 +81,11 @@ export interface ServerConfig {
   readonly unloadDelayMs: number;
   /** How long presence (cursor) changes on a board are gathered before they go out together. */
   readonly presenceWindowMs: number;
+  /**
+   * The longest that window grows to while the server is busy (PresencePacing); at or below
+   * `presenceWindowMs` the window never changes.
+   */
+  readonly presenceWindowBusyMs: number;
   /** How long a loaded board goes unchanged before it sleeps (DocumentHibernation); 0: never. */
   readonly hibernateAfterMs: number;
   readonly allowedOrigins: readonly string[];
@@ -123,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): ServerConfi
     },
     unloadDelayMs: values.CAIRN_UNLOAD_DELAY_MS,
     presenceWindowMs: values.CAIRN_PRESENCE_WINDOW_MS,
+    presenceWindowBusyMs: values.CAIRN_PRESENCE_WINDOW_BUSY_MS,
     hibernateAfterMs: values.CAIRN_HIBERNATE_AFTER_MS,
     allowedOrigins: values.CAIRN_ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())

@@ -10,7 +10,7 @@ export { ROLES } from './auth/roles.js';
 export type { Role } from './auth/roles.js';
 export type { Identity } from './auth/Identity.js';
 export { DEFAULT_COMPACTION } from './collab/PersistenceExtension.js';
-export { PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
+export { PRESENCE_WINDOW_BUSY_MS, PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
 export { HIBERNATE_AFTER_MS, stateWhileAsleep } from './collab/DocumentHibernation.js';
 export type { CompactionPolicy } from './collab/PersistenceExtension.js';
 export { COLLAB_PATH } from './http/attachCollab.js';

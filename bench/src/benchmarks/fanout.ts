@@ -1,4 +1,4 @@
-import { PRESENCE_WINDOW_MS } from '@cairn/server';
+import { PRESENCE_WINDOW_BUSY_MS, PRESENCE_WINDOW_MS } from '@cairn/server';
 import type { Benchmark, BenchmarkRow } from '../lib/Benchmark.js';
 import { benchSize, isResized } from '../lib/benchSize.js';
 import { createBoards } from '../lib/createBoards.js';
@@ -98,6 +98,8 @@ function pooled(runs: readonly ServerRun[]): ServerRun {
       awarenessReceived: sum((run) => run.clients.awarenessReceived),
       framesPerSecond: sum((run) => run.clients.framesPerSecond) / runs.length,
       clientLoopP99Ms: middle((run) => run.clients.clientLoopP99Ms),
+      clientCpuSeconds: sum((run) => run.clients.clientCpuSeconds),
+      windowSeconds: sum((run) => run.clients.windowSeconds),
     },
     server: {
       cpuSeconds: sum((run) => run.server.cpuSeconds),
@@ -269,6 +271,13 @@ function rows(label: string, cairn: ServerRun, peer: ServerRun, targets: boolean
       below: null,
     },
     {
+      measure: `${label}: client process CPU (% of one core)`,
+      unit: '%',
+      cairn: (100 * cairn.clients.clientCpuSeconds) / cairn.clients.windowSeconds,
+      peer: (100 * peer.clients.clientCpuSeconds) / peer.clients.windowSeconds,
+      below: null,
+    },
+    {
       measure: `${label}: client process event-loop delay, p99`,
       unit: 'ms',
       cairn: cairn.clients.clientLoopP99Ms,
@@ -324,7 +333,7 @@ export const fanout: Benchmark = {
     `has it when the later one arrives; **one peer** is per delivery. After the drain, every client's document must ` +
     `equal its board's other clients' (**boards whose clients differ**: an update went missing). **Presence → every peer** is from sending a cursor state to the last ` +
     `other client on the board seeing it or a later state of the same client (Cairn gathers a board's presence changes ` +
-    `for one frame, ${PRESENCE_WINDOW_MS} ms, and sends only the latest of each client's; the reference sends every one at once); ` +
+    `for one frame, ${PRESENCE_WINDOW_MS} ms, widened up to ${PRESENCE_WINDOW_BUSY_MS} ms while its event loop is busy, and sends only the latest of each client's; the reference sends every one at once); ` +
     `clients read the ids and clocks of the presence states they receive, not the states. **Messages to the clients** ` +
     `counts every frame the clients received. After a ${WARMUP_SECONDS} s warm-up, edits and presence sent during ${SECONDS} s are measured. ` +
     `Cairn: the real server (token authentication, access check before messages (remembered per connection until ` +

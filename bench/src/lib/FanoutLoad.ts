@@ -49,6 +49,9 @@ export interface FanoutResult {
   readonly framesPerSecond: number;
   /** Event-loop delay of the client process itself, p99 (ms): if high, clients were the limit. */
   readonly clientLoopP99Ms: number;
+  /** CPU time of the client process over the measured window, in seconds, and the window's length. */
+  readonly clientCpuSeconds: number;
+  readonly windowSeconds: number;
 }
 
 /**
@@ -182,6 +185,8 @@ async function drive(
   const framesReceived = () => clients.reduce((sum, client) => sum + client.framesReceived, 0);
   let framesAtStart = 0;
   let framesAtEnd = 0;
+  let cpuAtStart = process.cpuUsage();
+  let cpuSeconds = 0;
   const started = performance.now();
   const windowStart = plan.warmupSeconds * 1000;
   const windowEnd = windowStart + plan.seconds * 1000;
@@ -191,11 +196,14 @@ async function drive(
       if (!measuring && elapsed >= windowStart) {
         measuring = true;
         framesAtStart = framesReceived();
+        cpuAtStart = process.cpuUsage();
         loop.enable();
         void onWindow.start();
       }
       if (elapsed >= windowEnd) {
         framesAtEnd = framesReceived();
+        const cpu = process.cpuUsage(cpuAtStart);
+        cpuSeconds = (cpu.user + cpu.system) / 1e6;
         clearInterval(tick);
         resolve();
         return;
@@ -267,5 +275,7 @@ async function drive(
     framesPerSecond: (framesAtEnd - framesAtStart) / plan.seconds,
     awarenessReceived: clients.reduce((sum, client) => sum + client.awarenessReceived, 0),
     clientLoopP99Ms: loop.percentile(99) / 1e6,
+    clientCpuSeconds: cpuSeconds,
+    windowSeconds: plan.seconds,
   };
 }

@@ -8,6 +8,7 @@ import { batchBroadcasts, PRESENCE_WINDOW_MS } from './batchBroadcasts.js';
 import type { CollabContext } from './CollabContext.js';
 import { dropAwarenessUpdateHook } from './dropAwarenessUpdateHook.js';
 import { answerFirstSyncWhileAsleep } from './firstSyncWhileAsleep.js';
+import type { PresenceWindow } from './PresencePacing.js';
 
 /** The Hocuspocus message type of the acknowledgement a provider counts its unsynced changes by. */
 const SYNC_STATUS = 8;
@@ -46,7 +47,7 @@ export function isSyncStatus(frame: unknown): boolean {
  * held until then. Nothing else waits: peers may see an edit before it is durable, as before.
  *
  * And every document it loads broadcasts through `batchBroadcasts`: no echo to the sender, and
- * presence gathered over a frame.
+ * presence gathered over a frame (longer while the server is busy).
  *
  * And a client's first sync of a board asleep is answered without waking it
  * (`answerFirstSyncWhileAsleep`).
@@ -61,8 +62,8 @@ export class CairnHocuspocus extends Hocuspocus<CollabContext> {
   constructor(
     configuration: Partial<Configuration<CollabContext>>,
     private readonly commits: CommitWaiter | null = null,
-    /** How long presence changes are gathered (see batchBroadcasts). */
-    private readonly presenceWindowMs = PRESENCE_WINDOW_MS,
+    /** How long presence changes are gathered (see batchBroadcasts and PresencePacing). */
+    private readonly presenceWindow: PresenceWindow = { windowMs: PRESENCE_WINDOW_MS },
   ) {
     // Read before Hocuspocus adds its own extension (with a do-nothing hook) to this very array.
     const awarenessHooked =
@@ -82,7 +83,7 @@ export class CairnHocuspocus extends Hocuspocus<CollabContext> {
     ...args: Parameters<Hocuspocus<CollabContext>['loadDocument']>
   ): Promise<Document> {
     const document = await super.loadDocument(...args);
-    batchBroadcasts(document, this.presenceWindowMs);
+    batchBroadcasts(document, this.presenceWindow);
     if (!this.awarenessHooked) dropAwarenessUpdateHook(document.awareness);
     return document;
   }

@@ -4,7 +4,7 @@ import { ROLE_CHANGED, UNAUTHORIZED, type AccessVerdict } from './accessVerdict.
 import { RECHECK_MS, RememberedVerdicts } from './RememberedVerdicts.js';
 
 /** A connection whose verdict the test sets, counting how often it is read. */
-function world(initial: AccessVerdict) {
+function world(initial: AccessVerdict, recheckMs = RECHECK_MS) {
   const clock = { elapsed: 0, now: 1_000 };
   const state = { verdict: initial, reads: 0 };
   const epoch = new AccessEpoch();
@@ -16,6 +16,7 @@ function world(initial: AccessVerdict) {
     },
     () => clock.elapsed,
     () => clock.now,
+    recheckMs,
   );
   return { clock, state, epoch, verdicts, connection: {} };
 }
@@ -58,6 +59,18 @@ describe('RememberedVerdicts', () => {
     expect(state.reads).toBe(1);
     state.verdict = { close: UNAUTHORIZED, until: -Infinity };
     clock.elapsed = RECHECK_MS;
+    expect(verdicts.verdictOf(connection)).toBe(UNAUTHORIZED);
+  });
+
+  it('keeps a check for any time when outside writes are announced too (SQLite)', () => {
+    const { clock, state, epoch, verdicts, connection } = world(ALLOWED, Infinity);
+    verdicts.verdictOf(connection);
+    clock.elapsed = 3_600_000;
+    expect(verdicts.verdictOf(connection)).toBeNull();
+    expect(state.reads).toBe(1);
+    // The command line's write, heard of by OutsideWriteWatch.
+    state.verdict = { close: UNAUTHORIZED, until: -Infinity };
+    epoch.advance();
     expect(verdicts.verdictOf(connection)).toBe(UNAUTHORIZED);
   });
 

@@ -20,8 +20,10 @@ interface Remembered {
  *   revocations, role and membership changes, sign-outs, here or on another process through
  *   Redis);
  * - once a session or link behind it has expired (on the server's clock);
- * - RECHECK_MS after the last check, for changes no one announces (the command line writing to
- *   the database while the server runs).
+ * - `recheckMs` after the last check, for changes no one announces (the command line writing to
+ *   the database while the server runs). With SQLite the server hears of those too
+ *   (OutsideWriteWatch advances the epoch), and no time limit is needed; PostgreSQL keeps
+ *   RECHECK_MS.
  */
 export class RememberedVerdicts<Connection extends object> {
   private readonly remembered = new WeakMap<Connection, Remembered>();
@@ -33,6 +35,8 @@ export class RememberedVerdicts<Connection extends object> {
     private readonly elapsed: () => number,
     /** The server's clock (ms since the epoch), which expiries are on. */
     private readonly now: () => number,
+    /** Real time after which a check is read again even if nothing was announced. */
+    private readonly recheckMs: number = RECHECK_MS,
   ) {}
 
   /** Null when `connection` may go on, else how to close it. */
@@ -42,7 +46,7 @@ export class RememberedVerdicts<Connection extends object> {
     if (
       last !== undefined &&
       last.epoch === this.epoch.value &&
-      elapsed - last.checkedAt < RECHECK_MS &&
+      elapsed - last.checkedAt < this.recheckMs &&
       this.now() < last.until
     ) {
       return null;

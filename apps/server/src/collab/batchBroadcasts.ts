@@ -5,6 +5,7 @@ import {
   type Document,
 } from '@hocuspocus/server';
 import { mergeUpdates } from 'yjs';
+import type { PresenceWindow } from './PresencePacing.js';
 
 /**
  * How long presence changes wait to go out together by default, in ms: one frame at 60 Hz. Every
@@ -12,6 +13,12 @@ import { mergeUpdates } from 'yjs';
  * instead of one message per cursor move (`CAIRN_PRESENCE_WINDOW_MS`).
  */
 export const PRESENCE_WINDOW_MS = 16;
+
+/**
+ * The longest presence window by default, in ms, when the server is busy (see PresencePacing;
+ * `CAIRN_PRESENCE_WINDOW_BUSY_MS`): cursors then move 20 times a second.
+ */
+export const PRESENCE_WINDOW_BUSY_MS = 50;
 
 /**
  * The parts of Hocuspocus 4.7's `Document` that `batchBroadcasts` replaces or calls. They are
@@ -54,9 +61,9 @@ function ownerOf(document: Document, clients: readonly number[]): Connection | n
  * - **A change is not sent back to the one connection it came from**: if every update of a
  *   batch came from one connection, or every presence state in it belongs to one connection,
  *   that connection is skipped. It already has the change; a provider ignores the echo.
- * - **Presence changes are gathered over `presenceWindowMs`** (one frame by default) rather than
- *   one turn, so a board's cursors go out as one message per frame. A window of 0 gathers
- *   presence over one turn, as Hocuspocus does.
+ * - **Presence changes are gathered over `presence.windowMs`** (one frame by default, longer
+ *   while the server is busy: PresencePacing) rather than one turn, so a board's cursors go out
+ *   as one message per frame. A window of 0 gathers presence over one turn, as Hocuspocus does.
  * - **A board's first document update of a turn goes out at once**, and the updates that follow
  *   it in the same turn go out together at the turn's end (Hocuspocus holds every one to the
  *   turn's end). A busy server reads many sockets in one turn, and an edit read early in it
@@ -67,7 +74,7 @@ function ownerOf(document: Document, clients: readonly number[]): Connection | n
  * `flush()` (Hocuspocus calls it when it destroys the document) still sends everything pending
  * at once. Stateless messages are not batched, as before.
  */
-export function batchBroadcasts(document: Document, presenceWindowMs: number): void {
+export function batchBroadcasts(document: Document, presence: PresenceWindow): void {
   const hocuspocus = document as unknown as DocumentBroadcasting;
   const flushHocuspocusBatch = hocuspocus.flush.bind(document);
   const broadcast = hocuspocus.broadcast.bind(document);
@@ -151,8 +158,9 @@ export function batchBroadcasts(document: Document, presenceWindowMs: number): v
   hocuspocus.broadcastAwarenessUpdate = (changedClients) => {
     for (const client of changedClients) presenceClients.add(client);
     if (cancelPresence) return;
-    if (presenceWindowMs > 0) {
-      const timer = setTimeout(sendAll, presenceWindowMs).unref();
+    const windowMs = presence.windowMs;
+    if (windowMs > 0) {
+      const timer = setTimeout(sendAll, windowMs).unref();
       cancelPresence = () => clearTimeout(timer);
     } else {
       const immediate = setImmediate(sendAll);

@@ -14,6 +14,8 @@ export interface MetricSources {
   asleep(): number;
   /** The update log's rows not yet folded into a snapshot, across every board. */
   pendingLog(): { readonly rows: number; readonly bytes: number; readonly oldestAt: number | null };
+  /** How long a board's presence changes are gathered now, in ms (PresencePacing). */
+  presenceWindowMs(): number;
   /** Wall-clock now, in ms, to age the oldest pending row (its `created_at`). */
   now(): number;
 }
@@ -190,6 +192,11 @@ export class CairnMetrics {
       'cairn_documents_asleep',
       'Loaded boards asleep: unchanged for CAIRN_HIBERNATE_AFTER_MS, held as their encoded state.',
       (s) => s.asleep(),
+    );
+    define(
+      'cairn_presence_window_seconds',
+      'How long a board gathers presence (cursor) changes before sending them: CAIRN_PRESENCE_WINDOW_MS, longer while the server is busy.',
+      (s) => s.presenceWindowMs() / 1000,
     );
     define(
       'cairn_update_log_pending_rows',

@@ -4,6 +4,7 @@ import type { Db } from './Db.js';
 import { DATABASE_FILE, openDatabase, type SyncMode } from './openDatabase.js';
 import { migratePostgres } from './postgres/migratePostgres.js';
 import { PostgresDb } from './postgres/PostgresDb.js';
+import { sqliteWrittenElsewhere } from './sqliteWrittenElsewhere.js';
 import { LogFile, WalSync } from './WalSync.js';
 
 /** Where Cairn keeps its data. */
@@ -41,6 +42,11 @@ export interface ServerStorage {
   readonly durable: () => Promise<void>;
   /** Closes the database (and the log's handle). */
   readonly close: () => Promise<void>;
+  /**
+   * Whether another process has written to the database since the last call (SQLite); null
+   * where that cannot be told cheaply (PostgreSQL, shared by several processes).
+   */
+  readonly writtenElsewhere: (() => boolean) | null;
 }
 
 const AT_ONCE = (): Promise<void> => Promise.resolve();
@@ -56,6 +62,7 @@ export function openServerStorage(settings: StorageSettings, logger: Logger): Se
     return {
       db,
       durable: AT_ONCE,
+      writtenElsewhere: settings.databaseUrl === null ? sqliteWrittenElsewhere(db) : null,
       close: async () => {
         db.close();
       },
@@ -67,6 +74,7 @@ export function openServerStorage(settings: StorageSettings, logger: Logger): Se
   return {
     db,
     durable: () => log.synced(),
+    writtenElsewhere: sqliteWrittenElsewhere(db),
     close: async () => {
       await file.close();
       db.close();
