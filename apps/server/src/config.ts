@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { PRESENCE_WINDOW_BUSY_MS, PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
+import { PRESENCE_WINDOW_MS } from './collab/batchBroadcasts.js';
+import { PRESENCE_WINDOW_BUSY_MS } from './collab/PresencePacing.js';
 import { HIBERNATE_AFTER_MS } from './collab/DocumentHibernation.js';
 import type { SocketLimits } from './limits/SocketLimits.js';
 import type { WebhookSettings } from './publishing/WebhookSettings.js';

@@ -1,5 +1,11 @@
 import { performance } from 'node:perf_hooks';
 
+/**
+ * The longest presence window by default, in ms, when the server is busy
+ * (`CAIRN_PRESENCE_WINDOW_BUSY_MS`): cursors then move 20 times a second.
+ */
+export const PRESENCE_WINDOW_BUSY_MS = 50;
+
 /** How often the pacing reads how busy the event loop was, in ms. */
 export const PACING_SAMPLE_MS = 250;
 /** Below this share of busy time, presence goes out after the calm window. */

@@ -15,12 +15,6 @@ import type { PresenceWindow } from './PresencePacing.js';
 export const PRESENCE_WINDOW_MS = 16;
 
 /**
- * The longest presence window by default, in ms, when the server is busy (see PresencePacing;
- * `CAIRN_PRESENCE_WINDOW_BUSY_MS`): cursors then move 20 times a second.
- */
-export const PRESENCE_WINDOW_BUSY_MS = 50;
-
-/**
  * The parts of Hocuspocus 4.7's `Document` that `batchBroadcasts` replaces or calls. They are
  * private in its types; `tests/integration/broadcasts.test.ts` fails if a release renames or
  * reshapes them.

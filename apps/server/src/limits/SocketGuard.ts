@@ -71,13 +71,15 @@ export class SocketGuard {
       return { ...RATE_LIMITED, detail: `over ${this.limits.messagesPerSecond} messages/s` };
     }
     const frame = readFrame(bytes);
-    if (frame.kind !== 'malformed' && frame.kind !== 'pong' && frame.kind !== 'auth') {
-      const connection = this.connectionAt(frame.address, frame.documentName);
-      const verdict = connection ? this.checkAccess(connection) : null;
-      if (connection && verdict) {
-        connection.close(verdict);
-        return 'drop';
-      }
+    // The open connection the frame is for, looked up once; an auth frame's is not open yet.
+    const connection =
+      frame.kind === 'malformed' || frame.kind === 'pong' || frame.kind === 'auth'
+        ? undefined
+        : this.connectionAt(frame.address, frame.documentName);
+    const verdict = connection ? this.checkAccess(connection) : null;
+    if (connection && verdict) {
+      connection.close(verdict);
+      return 'drop';
     }
     switch (frame.kind) {
       case 'malformed':
@@ -91,13 +93,13 @@ export class SocketGuard {
           };
         }
         if (!this.claimsOnlyOwnPresence(frame)) return 'drop';
-        return this.relayPresence(frame) ? 'drop' : 'forward';
+        return this.relayPresence(frame, connection) ? 'drop' : 'forward';
       case 'auth':
         // A new provider (or the same one again) starts with no presence of its own.
         this.presences.delete(frame.address);
         return 'forward';
       case 'sync':
-        return this.checkSize(frame);
+        return this.checkSize(frame, connection);
       case 'pong':
         return 'drop';
       case 'query-awareness':
@@ -111,9 +113,11 @@ export class SocketGuard {
    * Hands the frame to the presence relay when the connection it is addressed to is established;
    * true if it did.
    */
-  private relayPresence(frame: Extract<Frame, { kind: 'awareness' }>): boolean {
+  private relayPresence(
+    frame: Extract<Frame, { kind: 'awareness' }>,
+    connection: Connection | undefined,
+  ): boolean {
     if (!this.presence) return false;
-    const connection = this.connectionAt(frame.address, frame.documentName);
     if (!connection || connection.messageAddress !== frame.address) return false;
     this.presence.apply(connection, frame.entries);
     return true;
@@ -131,9 +135,11 @@ export class SocketGuard {
     return true;
   }
 
-  private checkSize(frame: Extract<Frame, { kind: 'sync' }>): 'forward' | Refusal {
+  private checkSize(
+    frame: Extract<Frame, { kind: 'sync' }>,
+    connection: Connection | undefined,
+  ): 'forward' | Refusal {
     if (!frame.carriesUpdate) return 'forward';
-    const connection = this.connectionAt(frame.address, frame.documentName);
     // A read-only connection's updates are dropped by Hocuspocus anyway.
     if (!connection || connection.readOnly) return 'forward';
     if (this.sizeLimit.allows(connection.document, frame.payloadBytes)) return 'forward';
